@@ -1,0 +1,34 @@
+import type { Access, FieldAccess, Where } from 'payload'
+
+import { userCan } from './roles'
+
+const published: Where = { _status: { equals: 'published' } }
+
+/** Anonymous visitors see published documents only; signed-in staff see drafts too. */
+export const publishedOrStaff: Access = ({ req: { user } }) =>
+  userCan(user, 'edit') ? true : published
+
+export const anyone: Access = () => true
+
+export const staff: Access = ({ req: { user } }) => userCan(user, 'edit')
+
+export const publishers: Access = ({ req: { user } }) => userCan(user, 'publish')
+
+/**
+ * Payload's pattern for who may publish: the admin asks update access with
+ * `_status: 'published'` and hides "Publicera" when it is denied.
+ */
+export const editOrPublish: Access = ({ data, req: { user } }) =>
+  data?._status === 'published' ? userCan(user, 'publish') : userCan(user, 'edit')
+
+export const userManagers: Access = ({ req: { user } }) => userCan(user, 'manageUsers')
+
+/** Administrators see every account; everyone else only their own. */
+export const userManagersOrSelf: Access = ({ req: { user } }) => {
+  if (userCan(user, 'manageUsers')) {
+    return true
+  }
+  return user ? { id: { equals: user.id } } : false
+}
+
+export const userManagersField: FieldAccess = ({ req: { user } }) => userCan(user, 'manageUsers')

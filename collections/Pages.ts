@@ -1,0 +1,78 @@
+import type { CollectionConfig } from 'payload'
+
+import { slugField } from 'payload'
+
+import { editOrPublish, publishedOrStaff, publishers, staff } from '../access/index'
+import { slugifySwedish } from '../lib/slugify'
+
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  labels: {
+    singular: { en: 'Page', sv: 'Sida' },
+    plural: { en: 'Pages', sv: 'Sidor' },
+  },
+  admin: {
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    group: { en: 'Content', sv: 'Innehåll' },
+    useAsTitle: 'title',
+  },
+  access: {
+    create: staff,
+    delete: publishers,
+    read: publishedOrStaff,
+    readVersions: staff,
+    update: editOrPublish,
+  },
+  versions: {
+    drafts: {
+      autosave: { interval: 2000 },
+      schedulePublish: true,
+    },
+    maxPerDoc: 50,
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      label: { en: 'Title', sv: 'Rubrik' },
+      localized: true,
+      maxLength: 160,
+      required: true,
+    },
+    slugField({
+      slugify: ({ valueToSlugify }) => slugifySwedish(valueToSlugify),
+      overrides: (row) => {
+        const [checkbox, slug] = row.fields
+        if (checkbox && 'admin' in checkbox && checkbox.admin) {
+          checkbox.admin.description = {
+            en: 'When on, the address is generated from the title.',
+            sv: 'När rutan är ikryssad skapas adressen från rubriken.',
+          }
+        }
+        if (slug && 'label' in slug) {
+          slug.label = { en: 'Address (slug)', sv: 'Adress (slug)' }
+        }
+        return row
+      },
+    }),
+    {
+      name: 'ingress',
+      type: 'textarea',
+      admin: {
+        description: {
+          en: 'One or two sentences that tell the reader what the page is about.',
+          sv: 'En eller två meningar som berättar vad sidan handlar om.',
+        },
+      },
+      label: { en: 'Introduction', sv: 'Ingress' },
+      localized: true,
+      maxLength: 600,
+    },
+    {
+      name: 'body',
+      type: 'richText',
+      label: { en: 'Body', sv: 'Brödtext' },
+      localized: true,
+    },
+  ],
+}

@@ -1,0 +1,67 @@
+import type { CollectionConfig } from 'payload'
+
+import { userManagers, userManagersField, userManagersOrSelf } from '../access/index'
+import { roleLabels, roles } from '../access/roles'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { en: 'User', sv: 'Användare' },
+    plural: { en: 'Users', sv: 'Användare' },
+  },
+  admin: {
+    defaultColumns: ['name', 'email', 'role'],
+    group: { en: 'Administration', sv: 'Administration' },
+    useAsTitle: 'email',
+  },
+  auth: {
+    // Payload's lockout: five wrong passwords lock the account for ten minutes.
+    lockTime: 10 * 60 * 1000,
+    maxLoginAttempts: 5,
+    cookies: {
+      sameSite: 'Lax',
+      secure: process.env.NODE_ENV === 'production',
+    },
+  },
+  access: {
+    admin: ({ req: { user } }) => Boolean(user),
+    create: userManagers,
+    delete: userManagers,
+    read: userManagersOrSelf,
+    update: userManagersOrSelf,
+  },
+  hooks: {
+    beforeValidate: [
+      // The very first account (created on /admin/create-first-user) runs the site.
+      async ({ data, operation, req }) => {
+        if (operation !== 'create' || !data) {
+          return data
+        }
+        const { totalDocs } = await req.payload.count({ collection: 'users', req })
+        return totalDocs === 0 ? { ...data, role: 'administrator' } : data
+      },
+    ],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      label: { en: 'Name', sv: 'Namn' },
+      required: true,
+    },
+    {
+      name: 'role',
+      type: 'select',
+      label: { en: 'Role', sv: 'Roll' },
+      access: {
+        create: userManagersField,
+        update: userManagersField,
+      },
+      defaultValue: 'webbredaktor',
+      options: roles.map((value) => ({ label: roleLabels[value], value })),
+      required: true,
+      saveToJWT: true,
+    },
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,71 @@
+import { en } from '@payloadcms/translations/languages/en'
+import { sv } from '@payloadcms/translations/languages/sv'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { createMediaCollection } from '../collections/Media'
+import { Pages } from '../collections/Pages'
+import { Users } from '../collections/Users'
+import { migrations as postgresMigrations } from '../migrations/postgres/index'
+import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
+import { klarkoll } from '../plugins/klarkoll/index'
+import { createDatabaseAdapter, parseDatabaseUri } from './database'
+import { resolvePayloadSecret } from './secret'
+
+export type CreateConfigOptions = {
+  /** DATABASE_URI; unset means the embedded SQLite file. */
+  databaseUri?: string
+  /** Where uploads are written. @default '<root>/media' */
+  mediaDir?: string
+  /** Project root: relative paths are resolved against it. */
+  rootDir: string
+  /** Environment to read the secret from. @default process.env */
+  env?: Record<string, string | undefined>
+}
+
+/** Exempelkommun's Payload config; tests build it with their own database. */
+export const createConfig = ({
+  databaseUri,
+  env = process.env,
+  mediaDir,
+  rootDir,
+}: CreateConfigOptions) => {
+  const target = parseDatabaseUri(databaseUri, rootDir)
+  return buildConfig({
+    admin: {
+      importMap: { baseDir: rootDir },
+      meta: { titleSuffix: ' – Exempelkommun' },
+      user: Users.slug,
+    },
+    collections: [Pages, createMediaCollection(mediaDir ?? path.join(rootDir, 'media')), Users],
+    db: createDatabaseAdapter(target, {
+      migrations: { postgres: postgresMigrations, sqlite: sqliteMigrations },
+      migrationsDir: path.join(rootDir, 'migrations'),
+    }),
+    editor: lexicalEditor(),
+    graphQL: {
+      schemaOutputFile: path.join(rootDir, 'schema.graphql'),
+    },
+    i18n: {
+      fallbackLanguage: 'sv',
+      supportedLanguages: { sv, en },
+    },
+    localization: {
+      defaultLocale: 'sv',
+      fallback: true,
+      locales: [
+        { code: 'sv', label: { en: 'Swedish', sv: 'Svenska' } },
+        { code: 'en', label: { en: 'English', sv: 'Engelska' } },
+      ],
+    },
+    plugins: [klarkoll({ collections: ['pages'] })],
+    secret: resolvePayloadSecret({ dataDir: path.join(rootDir, 'data'), env }),
+    sharp,
+    telemetry: false,
+    typescript: {
+      outputFile: path.join(rootDir, 'payload-types.ts'),
+    },
+  })
+}

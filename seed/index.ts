@@ -1,0 +1,99 @@
+import type { Payload } from 'payload'
+
+import { randomBytes } from 'node:crypto'
+
+import { seedPages } from './pages'
+
+export type SeedOptions = {
+  adminEmail?: string
+  adminPassword?: string
+  /** Only seed when the database has no users and no pages (used by `npm run dev`). */
+  ifEmpty?: boolean
+}
+
+export type SeedResult = {
+  admin: { created: boolean; email: string; generatedPassword?: string }
+  pagesCreated: string[]
+  pagesKept: string[]
+  skipped: boolean
+}
+
+export const defaultAdminEmail = 'admin@exempelkommun.se'
+
+/** Passed to hooks so the checks can tell demo content apart from an editor's publish. */
+export const seedContext = { seed: true } as const
+
+/**
+ * Demo content for Exempelkommun. Idempotent: pages are matched by slug and never overwritten,
+ * so running it again (or after editors changed the pages) adds only what is missing.
+ */
+export const seed = async (payload: Payload, options: SeedOptions = {}): Promise<SeedResult> => {
+  const email = (options.adminEmail ?? defaultAdminEmail).trim().toLowerCase()
+  const result: SeedResult = {
+    admin: { created: false, email },
+    pagesCreated: [],
+    pagesKept: [],
+    skipped: false,
+  }
+
+  if (options.ifEmpty) {
+    const [users, pages] = await Promise.all([
+      payload.count({ collection: 'users' }),
+      payload.count({ collection: 'pages' }),
+    ])
+    if (users.totalDocs > 0 || pages.totalDocs > 0) {
+      return { ...result, skipped: true }
+    }
+  }
+
+  const existingAdmin = await payload.find({
+    collection: 'users',
+    limit: 1,
+    where: { email: { equals: email } },
+  })
+  if (existingAdmin.totalDocs === 0) {
+    const generatedPassword = options.adminPassword
+      ? undefined
+      : randomBytes(18).toString('base64url')
+    await payload.create({
+      collection: 'users',
+      context: seedContext,
+      data: {
+        email,
+        name: 'Administratör',
+        password: options.adminPassword ?? generatedPassword!,
+        role: 'administrator',
+      },
+    })
+    result.admin = { created: true, email, generatedPassword }
+  }
+
+  for (const page of seedPages) {
+    const existing = await payload.find({
+      collection: 'pages',
+      draft: true,
+      limit: 1,
+      where: { slug: { equals: page.slug } },
+    })
+    if (existing.totalDocs > 0) {
+      result.pagesKept.push(page.slug)
+      continue
+    }
+    await payload.create({
+      collection: 'pages',
+      context: seedContext,
+      data: {
+        _status: page.status,
+        body: page.body as never,
+        generateSlug: false,
+        ingress: page.ingress,
+        slug: page.slug,
+        title: page.title,
+      },
+      draft: page.status === 'draft',
+      locale: 'sv',
+    })
+    result.pagesCreated.push(page.slug)
+  }
+  return result
+}
