@@ -49,8 +49,18 @@ export const Pages: CollectionConfig = {
             sv: 'När rutan är ikryssad skapas adressen från rubriken.',
           }
         }
-        if (slug && 'label' in slug) {
+        if (slug && slug.type === 'text') {
           slug.label = { en: 'Address (slug)', sv: 'Adress (slug)' }
+          // Payload fills the slug in a beforeChange hook that runs alongside the slug's own
+          // validation, so a Local API or REST create without a slug would fail as "required".
+          slug.hooks = {
+            ...slug.hooks,
+            beforeValidate: [
+              ...(slug.hooks?.beforeValidate ?? []),
+              ({ data, value }) =>
+                value || (data?.generateSlug === false ? value : slugifySwedish(data?.title)),
+            ],
+          }
         }
         return row
       },

@@ -1,4 +1,9 @@
-import type { Migration } from 'payload'
+import * as migration_20261121_193515_initial from './20261121_193515_initial';
 
-// Replaced by `payload migrate:create`.
-export const migrations: Migration[] = []
+export const migrations = [
+  {
+    up: migration_20261121_193515_initial.up,
+    down: migration_20261121_193515_initial.down,
+    name: '20261121_193515_initial'
+  },
+];

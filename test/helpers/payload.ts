@@ -1,0 +1,52 @@
+import type { Payload, SanitizedConfig } from 'payload'
+
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { getPayload } from 'payload'
+
+import { createConfig } from '../../lib/createConfig'
+import { createTestDatabase, type TestDatabase } from './testDatabase'
+
+export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+export type TestPayload = {
+  config: SanitizedConfig
+  database: TestDatabase
+  payload: Payload
+  stop: () => Promise<void>
+}
+
+/** Exempelkommun's real config on a fresh database of its own, through the Local API. */
+export const startTestPayload = async (): Promise<TestPayload> => {
+  const database = await createTestDatabase()
+  const config = await createConfig({
+    databaseUri: database.uri,
+    env: { NODE_ENV: 'test', PAYLOAD_SECRET: randomBytes(16).toString('hex') },
+    mediaDir: database.mediaDir,
+    rootDir,
+  })
+  // The default cache key: the REST and GraphQL route handlers call getPayload({ config }) too,
+  // and must reach this same instance (one per test file, as Jest isolates globals per file).
+  const payload = await getPayload({ config })
+  return {
+    config,
+    database,
+    payload,
+    stop: async () => {
+      await payload.destroy()
+      await closeConnections(payload)
+      await database.drop()
+    },
+  }
+}
+
+/** Payload's destroy() leaves the SQL adapters' connections open; close them so Jest can exit. */
+export const closeConnections = async (payload: Payload): Promise<void> => {
+  const db = payload.db as unknown as {
+    client?: { close?: () => void }
+    pool?: { end?: () => Promise<void> }
+  }
+  await db.pool?.end?.()
+  db.client?.close?.()
+}

@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+
+export type TestDatabase = {
+  /** Removes the database (and its files); safe to call twice. */
+  drop: () => Promise<void>
+  kind: 'postgres' | 'sqlite'
+  mediaDir: string
+  uri: string
+}
+
+/**
+ * A fresh, empty database for one test file: a SQLite file in a temporary folder, or, when
+ * TEST_POSTGRES_URL is set, a new database on that PostgreSQL server (Payload creates it on connect).
+ */
+export const createTestDatabase = async (): Promise<TestDatabase> => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'klarkoll-test-'))
+  const mediaDir = path.join(dir, 'media')
+  const removeDir = () => fs.rmSync(dir, { force: true, recursive: true })
+  const serverUrl = process.env.TEST_POSTGRES_URL
+  if (!serverUrl) {
+    return { drop: async () => removeDir(), kind: 'sqlite', mediaDir, uri: `file:${dir}/test.db` }
+  }
+  const name = `klarkoll_test_${process.pid}_${randomBytes(4).toString('hex')}`
+  const url = new URL(serverUrl)
+  url.pathname = `/${name}`
+  return {
+    drop: async () => {
+      removeDir()
+      const client = new pg.Client({ connectionString: serverUrl })
+      await client.connect()
+      try {
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+      } finally {
+        await client.end()
+      }
+    },
+    kind: 'postgres',
+    mediaDir,
+    uri: url.toString(),
+  }
+}
