@@ -1,6 +1,6 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { anyone, staff } from '../access/index'
+import { anyone, staff } from '../access'
 
 /** Alt text is required unless the editor marks the image as decorative (WCAG 1.1.1). */
 export const validateAlt: TextFieldSingleValidation = (value, { siblingData }) => {

@@ -2,8 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { slugField } from 'payload'
 
-import { editOrPublish, publishedOrStaff, publishers, staff } from '../access/index'
+import { editOrPublish, publishedOrStaff, publishers, staff } from '../access'
+import { publishedForVisitors } from '../access/publishedForVisitors'
 import { slugifySwedish } from '../lib/slugify'
+import { validateUniqueSlug } from './validateUniqueSlug'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -22,6 +24,9 @@ export const Pages: CollectionConfig = {
     read: publishedOrStaff,
     readVersions: staff,
     update: editOrPublish,
+  },
+  hooks: {
+    beforeOperation: [publishedForVisitors],
   },
   versions: {
     drafts: {
@@ -51,6 +56,7 @@ export const Pages: CollectionConfig = {
         }
         if (slug && slug.type === 'text') {
           slug.label = { en: 'Address (slug)', sv: 'Adress (slug)' }
+          slug.validate = validateUniqueSlug
           // Payload fills the slug in a beforeChange hook that runs alongside the slug's own
           // validation, so a Local API or REST create without a slug would fail as "required".
           slug.hooks = {

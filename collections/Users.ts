@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { userManagers, userManagersField, userManagersOrSelf } from '../access/index'
+import { userManagers, userManagersField, userManagersOrSelf } from '../access'
 import { roleLabels, roles } from '../access/roles'
 
 export const Users: CollectionConfig = {

@@ -8,9 +8,9 @@ import sharp from 'sharp'
 import { createMediaCollection } from '../collections/Media'
 import { Pages } from '../collections/Pages'
 import { Users } from '../collections/Users'
-import { migrations as postgresMigrations } from '../migrations/postgres/index'
-import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
-import { klarkoll } from '../plugins/klarkoll/index'
+import { migrations as postgresMigrations } from '../migrations/postgres'
+import { migrations as sqliteMigrations } from '../migrations/sqlite'
+import { klarkoll } from '../plugins/klarkoll'
 import { createDatabaseAdapter, parseDatabaseUri } from './database'
 import { resolvePayloadSecret } from './secret'
 
@@ -19,6 +19,10 @@ export type CreateConfigOptions = {
   databaseUri?: string
   /** Where uploads are written. @default '<root>/media' */
   mediaDir?: string
+  /** Log level; tests keep Payload quiet. @default 'info' */
+  logLevel?: 'debug' | 'error' | 'fatal' | 'info' | 'warn'
+  /** Push the schema without migrations; off means the committed migrations must be run. */
+  push?: boolean
   /** Project root: relative paths are resolved against it. */
   rootDir: string
   /** Environment to read the secret from. @default process.env */
@@ -29,7 +33,9 @@ export type CreateConfigOptions = {
 export const createConfig = ({
   databaseUri,
   env = process.env,
+  logLevel,
   mediaDir,
+  push,
   rootDir,
 }: CreateConfigOptions) => {
   const target = parseDatabaseUri(databaseUri, rootDir)
@@ -43,6 +49,7 @@ export const createConfig = ({
     db: createDatabaseAdapter(target, {
       migrations: { postgres: postgresMigrations, sqlite: sqliteMigrations },
       migrationsDir: path.join(rootDir, 'migrations'),
+      push,
     }),
     editor: lexicalEditor(),
     graphQL: {
@@ -52,6 +59,7 @@ export const createConfig = ({
       fallbackLanguage: 'sv',
       supportedLanguages: { sv, en },
     },
+    ...(logLevel ? { logger: { options: { level: logLevel } } } : {}),
     localization: {
       defaultLocale: 'sv',
       fallback: true,

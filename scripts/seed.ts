@@ -2,7 +2,7 @@
  * `npm run seed` (and, with SEED_IF_EMPTY=1, every `npm run dev`): demo content for Exempelkommun.
  * Runs through `payload run`, which loads .env first.
  */
-import { seed } from '../seed/index'
+import { seed } from '../seed'
 import { startPayload } from './loadConfig'
 
 const payload = await startPayload()

@@ -1,12 +1,6 @@
 import type { SanitizedConfig } from 'payload'
 
-import {
-  GRAPHQL_POST,
-  REST_DELETE,
-  REST_GET,
-  REST_PATCH,
-  REST_POST,
-} from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
 type Method = 'DELETE' | 'GET' | 'PATCH' | 'POST'
 
@@ -41,7 +35,10 @@ export const createApiClient = (config: Promise<SanitizedConfig> | SanitizedConf
     { body, token }: { body?: unknown; token?: string } = {},
   ): Promise<ApiResponse> => {
     const url = new URL(`http://localhost:3000/api${pathAndQuery}`)
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .filter(Boolean)
     const request = new Request(url, {
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
       headers: headersFor(token, body !== undefined),

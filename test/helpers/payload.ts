@@ -18,12 +18,14 @@ export type TestPayload = {
 }
 
 /** Exempelkommun's real config on a fresh database of its own, through the Local API. */
-export const startTestPayload = async (): Promise<TestPayload> => {
+export const startTestPayload = async ({ push }: { push?: boolean } = {}): Promise<TestPayload> => {
   const database = await createTestDatabase()
   const config = await createConfig({
     databaseUri: database.uri,
     env: { NODE_ENV: 'test', PAYLOAD_SECRET: randomBytes(16).toString('hex') },
+    logLevel: (process.env.TEST_LOG_LEVEL as 'info' | undefined) ?? 'fatal',
     mediaDir: database.mediaDir,
+    push,
     rootDir,
   })
   // The default cache key: the REST and GraphQL route handlers call getPayload({ config }) too,

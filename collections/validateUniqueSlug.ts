@@ -1,0 +1,34 @@
+import type { CollectionSlug, TextFieldSingleValidation } from 'payload'
+
+import { text } from 'payload/shared'
+
+/**
+ * Payload's own text checks, then a friendlier uniqueness check than the database's: it names
+ * the page that already uses the address, so the editor knows what to change.
+ */
+export const validateUniqueSlug: TextFieldSingleValidation = async (value, args) => {
+  const base = await text(value, args)
+  if (base !== true || typeof value !== 'string' || !value || !args.req?.payload) {
+    return base
+  }
+  const { collectionSlug, id, req } = args
+  if (!collectionSlug) {
+    return true
+  }
+  const taken = await req.payload.find({
+    collection: collectionSlug as CollectionSlug,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    req,
+    where: {
+      and: [{ slug: { equals: value } }, ...(id ? [{ id: { not_equals: id } }] : [])],
+    },
+  })
+  const other = taken.docs[0] as { title?: unknown } | undefined
+  if (!other) {
+    return true
+  }
+  const title = typeof other.title === 'string' ? ` ("${other.title}")` : ''
+  return `Adressen "${value}" används redan av en annan sida${title}. Välj en annan adress. / The address is already in use.`
+}
