@@ -37,6 +37,11 @@ export default {
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
       slowTestThreshold: 30,
     },
+    {
+      ...shared,
+      displayName: 'system',
+      testMatch: ['<rootDir>/test/system/**/*.test.ts'],
+    },
   ],
   testTimeout: 60_000,
 }

@@ -5,4 +5,9 @@ import { createConfig } from './lib/createConfig'
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url))
 
-export default createConfig({ databaseUri: process.env.DATABASE_URI, rootDir })
+const config = createConfig({ databaseUri: process.env.DATABASE_URI, rootDir })
+// Handled where it is awaited (Next, `payload` commands, scripts/loadConfig.ts); without this
+// Node would report a configuration error as an unhandled rejection before anyone awaits it.
+config.catch(() => {})
+
+export default config

@@ -47,13 +47,7 @@ export const Pages: CollectionConfig = {
     slugField({
       slugify: ({ valueToSlugify }) => slugifySwedish(valueToSlugify),
       overrides: (row) => {
-        const [checkbox, slug] = row.fields
-        if (checkbox && 'admin' in checkbox && checkbox.admin) {
-          checkbox.admin.description = {
-            en: 'When on, the address is generated from the title.',
-            sv: 'När rutan är ikryssad skapas adressen från rubriken.',
-          }
-        }
+        const slug = row.fields[1]
         if (slug && slug.type === 'text') {
           slug.label = { en: 'Address (slug)', sv: 'Adress (slug)' }
           slug.validate = validateUniqueSlug

@@ -29,8 +29,12 @@ export type CreateConfigOptions = {
   env?: Record<string, string | undefined>
 }
 
-/** Exempelkommun's Payload config; tests build it with their own database. */
-export const createConfig = ({
+/**
+ * Exempelkommun's Payload config; tests build it with their own database. Async, so that a bad
+ * DATABASE_URI or a missing secret rejects the promise instead of throwing while ES modules are
+ * still being evaluated (which can leave a dynamic import() of the config pending forever).
+ */
+export const createConfig = async ({
   databaseUri,
   env = process.env,
   logLevel,

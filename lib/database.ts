@@ -73,14 +73,15 @@ export const redactDatabaseUri = (uri: string): string =>
 
 export type DatabaseAdapterOptions = {
   /** Migrations applied on start when NODE_ENV is production, per SQL dialect. */
-  migrations?: { postgres?: MigrationList; sqlite?: MigrationList }
+  migrations?: { postgres?: PostgresMigrations; sqlite?: SqliteMigrations }
   /** Folder holding the migration folders `sqlite/` and `postgres/`. */
   migrationsDir: string
   /** Push the schema without migrations (development and tests). Never in production. */
   push?: boolean
 }
 
-type MigrationList = NonNullable<Parameters<typeof sqliteAdapter>[0]['prodMigrations']>
+type SqliteMigrations = Parameters<typeof sqliteAdapter>[0]['prodMigrations']
+type PostgresMigrations = Parameters<typeof postgresAdapter>[0]['prodMigrations']
 
 export const createDatabaseAdapter = (
   target: DatabaseTarget,

@@ -12,7 +12,7 @@ const run = (command, args, env = process.env) =>
 const nodeOptions = `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim()
 const env = { ...process.env, NODE_OPTIONS: nodeOptions }
 
-const seeded = await run('npx', ['payload', 'run', 'scripts/seed.ts'], {
+const seeded = await run('node', ['scripts/payload.mjs', 'run', 'scripts/seed.ts'], {
   ...env,
   SEED_IF_EMPTY: '1',
 })

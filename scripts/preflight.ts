@@ -2,5 +2,6 @@
 import { startPayload } from './loadConfig'
 
 const payload = await startPayload()
-payload.logger.info(`Databasen (${payload.db.name}) svarar och är migrerad.`)
+// console, not the logger: pino writes asynchronously and `payload run` exits right after.
+console.log(`Databasen (${payload.db.name}) svarar och är migrerad.`)
 await payload.destroy()

@@ -15,9 +15,9 @@ const result = await seed(payload, {
 })
 
 if (result.skipped) {
-  payload.logger.info('Databasen har redan innehåll: inga demosidor lades till.')
+  console.log('Databasen har redan innehåll: inga demosidor lades till.')
 } else {
-  payload.logger.info(
+  console.log(
     `Demoinnehåll: ${result.pagesCreated.length} sidor skapade, ${result.pagesKept.length} fanns redan.`,
   )
   if (result.admin.created) {

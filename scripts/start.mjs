@@ -13,7 +13,7 @@ const run = (command, args) =>
     child.on('exit', (code, signal) => resolve(signal ? 1 : (code ?? 1)))
   })
 
-const checked = await run('npx', ['payload', 'run', 'scripts/preflight.ts'])
+const checked = await run('node', ['scripts/payload.mjs', 'run', 'scripts/preflight.ts'])
 if (checked !== 0) {
   process.exit(checked)
 }

@@ -1,4 +1,4 @@
-import type { Config } from 'payload'
+import type { CollectionSlug, Config } from 'payload'
 
 import { expect, test } from '@jest/globals'
 
@@ -15,7 +15,7 @@ const host = (): Config =>
   }) as unknown as Config
 
 test('registers its settings without touching the host config', () => {
-  const config = klarkoll({ collections: ['news'] })(host())
+  const config = klarkoll({ collections: ['news' as CollectionSlug] })(host())
   expect(config.custom).toEqual({ klarkoll: { collections: ['news'], enabled: true }, own: 1 })
   expect(config.collections).toHaveLength(2)
 })
@@ -26,7 +26,7 @@ test('defaults to pages and can be turned off', () => {
 })
 
 test('an unknown collection is named in the error', () => {
-  expect(() => klarkoll({ collections: ['nyheter'] })(host())).toThrow(
+  expect(() => klarkoll({ collections: ['nyheter' as CollectionSlug] })(host())).toThrow(
     /samlingen "nyheter" finns inte.*pages, news/,
   )
 })

@@ -13,5 +13,5 @@ export const signIn = async (payload: Payload, role: Role): Promise<SignedIn> =>
     data: { email, name: role, password, role },
   })
   const { token, user } = await payload.login({ collection: 'users', data: { email, password } })
-  return { id: user.id, token: token!, user: user as unknown as Record<string, unknown> }
+  return { id: user!.id, token: token!, user: user as unknown as Record<string, unknown> }
 }

@@ -22,7 +22,7 @@ beforeAll(async () => {
   publishedId = (
     await t.payload.create({
       collection: 'pages',
-      data: { _status: 'published', title: 'Öppen sida' },
+      data: { _status: 'published', slug: 'oppen-sida', title: 'Öppen sida' },
     })
   ).id
   draftId = (

@@ -31,7 +31,7 @@ test('the committed migrations build a working schema on a fresh database', asyn
 
   const page = await t.payload.create({
     collection: 'pages',
-    data: { _status: 'published', ingress: 'Ingress', title: 'Migrerad sida' },
+    data: { _status: 'published', ingress: 'Ingress', slug: 'migrerad', title: 'Migrerad sida' },
   })
   await t.payload.update({
     collection: 'pages',

@@ -79,7 +79,12 @@ describe('content', () => {
   test('English falls back to Swedish until it is translated', async () => {
     const page = await t.payload.create({
       collection: 'pages',
-      data: { _status: 'published', ingress: 'Ingress på svenska.', title: 'Bibliotek' },
+      data: {
+        _status: 'published',
+        ingress: 'Ingress på svenska.',
+        slug: 'bibliotek',
+        title: 'Bibliotek',
+      },
     })
     const fallback = await api.get(`/pages/${page.id}?locale=en`)
     expect(fallback.body.title).toBe('Bibliotek')
@@ -99,7 +104,7 @@ describe('drafts and versions', () => {
   test('a draft change is kept as a version and goes live only when published', async () => {
     const page = await t.payload.create({
       collection: 'pages',
-      data: { _status: 'published', title: 'Simhallen' },
+      data: { _status: 'published', slug: 'simhallen', title: 'Simhallen' },
     })
     await api.patch(`/pages/${page.id}?draft=true`, {
       body: { title: 'Simhallen stänger' },

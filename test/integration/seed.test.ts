@@ -32,7 +32,7 @@ test('seeding fills an empty database and prints a generated password once', asy
     collection: 'users',
     data: { email: 'webb@exempelkommun.se', password: result.admin.generatedPassword! },
   })
-  expect(login.user.role).toBe('administrator')
+  expect(login.user?.role).toBe('administrator')
 
   const api = createApiClient(t.config)
   const publicPages = await api.get('/pages?limit=100')
