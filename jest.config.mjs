@@ -43,5 +43,7 @@ export default {
       testMatch: ['<rootDir>/test/system/**/*.test.ts'],
     },
   ],
+  // Payload keeps timers of its own (job queue, logger) that outlive destroy().
+  forceExit: true,
   testTimeout: 60_000,
 }

@@ -46,6 +46,8 @@ export const createConfig = async ({
   return buildConfig({
     admin: {
       importMap: { baseDir: rootDir },
+      // No Gravatar: it would send a hash of every editor's e-mail address to a third party.
+      avatar: 'default',
       meta: { titleSuffix: ' – Exempelkommun' },
       user: Users.slug,
     },
@@ -56,9 +58,6 @@ export const createConfig = async ({
       push,
     }),
     editor: lexicalEditor(),
-    graphQL: {
-      schemaOutputFile: path.join(rootDir, 'schema.graphql'),
-    },
     i18n: {
       fallbackLanguage: 'sv',
       supportedLanguages: { sv, en },
