@@ -1,0 +1,87 @@
+import type { RuleSettings } from './config'
+import type { RuleContext } from './rule'
+import type { AnalysisInput, AnalysisResult, Block, Finding } from './types'
+
+import { resolveRules } from './config'
+import { fleschReadingEase } from './english'
+import { computeMetrics } from './metrics'
+import { klarsprakRules } from './rules'
+import { findPassives } from './text/passive'
+import { tokenize } from './text/tokenize'
+
+export type AnalyzeOptions = {
+  /** ESLint-style settings: `{ 'klarsprak/lix': ['error', { max: 40 }] }`. */
+  rules?: RuleSettings
+}
+
+// Settings objects are usually long-lived (a policy preset): resolve each one once.
+const resolvedCache = new WeakMap<RuleSettings, ReturnType<typeof resolveRules>>()
+const defaultRules = resolveRules(klarsprakRules)
+const rulesFor = (settings?: RuleSettings) => {
+  if (!settings) return defaultRules
+  let resolved = resolvedCache.get(settings)
+  if (!resolved) {
+    resolved = resolveRules(klarsprakRules, settings)
+    resolvedCache.set(settings, resolved)
+  }
+  return resolved
+}
+
+const isEnglish = (lang: unknown) => typeof lang === 'string' && /^en\b/i.test(lang)
+// Link texts and alt texts are part of their paragraph or checked by the accessibility rules.
+const isProse = (block: Block) => block.kind !== 'linkText' && block.kind !== 'alt'
+
+const cleanBlocks = (blocks: unknown): Block[] =>
+  Array.isArray(blocks)
+    ? blocks.filter(
+        (block): block is Block =>
+          Boolean(block) && typeof block === 'object' && typeof (block as Block).text === 'string',
+      )
+    : []
+
+/**
+ * The klarspråk engine: metrics and findings for a document's blocks. Pure and synchronous, so
+ * the browser (live feedback) and the server (publish gate) run the same code.
+ */
+export const analyze = (input: AnalysisInput, options: AnalyzeOptions = {}): AnalysisResult => {
+  const rules = rulesFor(options.rules)
+  const blocks = cleanBlocks(input?.blocks).filter(isProse)
+  const documentLang = input?.lang
+  const english: string[] = []
+  const swedish = blocks.filter((block) => {
+    if (isEnglish(block.lang ?? documentLang)) {
+      english.push(block.text)
+      return false
+    }
+    return true
+  })
+  const tokenized = swedish.map((block) => tokenize({ ...block, path: String(block.path ?? '') }))
+  const passives = findPassives(tokenized)
+  const longSentence = rules.find((r) => r.rule.id === 'klarsprak/long-sentence')
+  const ingressText = input?.ingress?.text
+  const metrics = computeMetrics({
+    blocks: tokenized,
+    fleschReadingEase: english.length > 0 ? fleschReadingEase(english) : null,
+    hasIngress:
+      input?.ingress === undefined
+        ? null
+        : typeof ingressText === 'string' && ingressText.trim() !== '',
+    longSentenceWords: (longSentence?.options as { maxWords?: number } | undefined)?.maxWords ?? 20,
+    passives,
+  })
+
+  const context: RuleContext = { blocks: tokenized, input, metrics, passives }
+  const findings: Finding[] = []
+  for (const { options: ruleOptions, rule, severity } of rules) {
+    for (const { hint, ...finding } of rule.check(context, ruleOptions)) {
+      findings.push({
+        ...finding,
+        area: rule.area,
+        ruleId: rule.id,
+        // Context-dependent pairs are hints: they never block a publish.
+        severity: hint ? 'info' : severity,
+      })
+    }
+  }
+  return { findings, metrics }
+}

@@ -1,0 +1,89 @@
+import type { PassiveHit } from './text/passive'
+import type { TokenizedBlock } from './text/tokenize'
+import type { Metrics } from './types'
+
+import { lix, lixBand, ovix, round } from './lix'
+
+const nominalisation =
+  /(?:ning|ningen|ningar|ningarna|het|heten|heter|heterna|else|elsen|elser|elserna|tion|tionen|tioner|tionerna|itet|iteten|iteter|iteterna)$/
+
+export type MetricsInput = {
+  blocks: TokenizedBlock[]
+  fleschReadingEase: null | number
+  hasIngress: boolean | null
+  longSentenceWords: number
+  passives: PassiveHit[]
+}
+
+/** Every document metric from one walk over the tokenized Swedish blocks. */
+export const computeMetrics = ({
+  blocks,
+  fleschReadingEase,
+  hasIngress,
+  longSentenceWords,
+  passives,
+}: MetricsInput): Metrics => {
+  let words = 0
+  let sentences = 0
+  let longWords = 0
+  let extraLongWords = 0
+  let letters = 0
+  let nominalisations = 0
+  let longSentences = 0
+  let headings = 0
+  let paragraphs = 0
+  let paragraphSentences = 0
+  const types = new Set<string>()
+  const sentenceLengths = { '1-10': 0, '11-20': 0, '21-30': 0, '31+': 0 }
+
+  for (const { block, sentences: blockSentences, words: blockWords } of blocks) {
+    if (block.kind === 'heading') headings++
+    if (block.kind === 'paragraph' && blockWords.length > 0) {
+      paragraphs++
+      paragraphSentences += blockSentences.length
+    }
+    sentences += blockSentences.length
+    for (const sentence of blockSentences) {
+      const length = sentence.endWord - sentence.firstWord
+      if (length > longSentenceWords) longSentences++
+      if (length <= 10) sentenceLengths['1-10']++
+      else if (length <= 20) sentenceLengths['11-20']++
+      else if (length <= 30) sentenceLengths['21-30']++
+      else sentenceLengths['31+']++
+    }
+    for (const word of blockWords) {
+      words++
+      letters += word.letters
+      if (word.letters > 6) longWords++
+      if (word.letters >= 14) extraLongWords++
+      if (word.letters >= 6 && nominalisation.test(word.lower)) nominalisations++
+      types.add(word.lower)
+    }
+  }
+
+  const passiveSentences = new Set(passives.map((hit) => `${hit.blockIndex}:${hit.sentence}`))
+  const lixValue = lix(words, sentences, longWords)
+  const ovixValue = ovix(words, types.size)
+  return {
+    avgSentenceLength: sentences > 0 ? round(words / sentences) : 0,
+    avgWordLength: words > 0 ? round(letters / words) : 0,
+    extraLongWords,
+    fleschReadingEase,
+    headings,
+    hasIngress,
+    lix: lixValue === null ? null : round(lixValue),
+    lixBand: lixBand(lixValue),
+    longSentenceShare: sentences > 0 ? round(longSentences / sentences, 4) : 0,
+    longWords,
+    nominalisationDensity: words > 0 ? round((100 * nominalisations) / words) : 0,
+    ovix: ovixValue === null ? null : round(ovixValue),
+    paragraphs,
+    passiveShare: sentences > 0 ? round(passiveSentences.size / sentences, 4) : 0,
+    rix: sentences > 0 ? round(longWords / sentences) : null,
+    rubrikkvot: headings > 0 ? round(paragraphs / headings) : null,
+    sentenceLengths,
+    sentences,
+    styckekvot: paragraphs > 0 ? round(paragraphSentences / paragraphs) : null,
+    words,
+  }
+}

@@ -1,0 +1,50 @@
+import type { PassiveHit } from './text/passive'
+import type { Sentence, TokenizedBlock, Word } from './text/tokenize'
+import type { AnalysisInput, Area, Finding, Metrics, Severity } from './types'
+
+export type RuleContext = {
+  /** Tokenized Swedish blocks (English blocks get no Swedish rules). */
+  blocks: TokenizedBlock[]
+  input: AnalysisInput
+  metrics: Metrics
+  passives: PassiveHit[]
+}
+
+/** A finding as a rule reports it; the engine adds rule id, area and the configured severity. */
+export type RuleFinding = Omit<Finding, 'area' | 'ruleId' | 'severity'> & {
+  /** Lower the severity of this finding to 'info' (context-dependent hints). */
+  hint?: boolean
+}
+
+export type Rule<Options extends object = object> = {
+  area: Area
+  check: (context: RuleContext, options: Options) => RuleFinding[]
+  defaultOptions: Options
+  defaultSeverity: Severity
+  id: string
+  meta: {
+    /** What the rule asks for, in Swedish; {option} placeholders are filled from the options. */
+    help: string
+    source: string
+    title: string
+    titleEn: string
+  }
+}
+
+export const defineRule = <Options extends object>(rule: Rule<Options>): Rule<Options> => rule
+
+export const sentenceText = (block: TokenizedBlock, sentence: Sentence): string =>
+  block.block.text.slice(sentence.start, sentence.end).trim()
+
+/** A finding that points at words first..last of a block. */
+export const atWords = (
+  block: TokenizedBlock,
+  first: Word,
+  last: Word,
+  finding: Omit<RuleFinding, 'excerpt' | 'path' | 'range'>,
+): RuleFinding => ({
+  ...finding,
+  excerpt: block.block.text.slice(first.start, last.end),
+  path: block.block.path,
+  range: { end: last.end, start: first.start },
+})

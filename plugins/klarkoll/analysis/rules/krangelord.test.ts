@@ -1,0 +1,69 @@
+import { describe, expect, test } from '@jest/globals'
+
+import { krangelord } from '../data/krangelord'
+import { analyzeText, flagged, onlyRule } from '../test/helpers'
+
+describe('the word list', () => {
+  test('has at least 80 pairs, each with a source', () => {
+    expect(krangelord.length).toBeGreaterThanOrEqual(80)
+    for (const pair of krangelord) {
+      expect(pair.avoid.length).toBeGreaterThan(0)
+      expect(pair.prefer).not.toBe('')
+      expect(pair.source).toMatch(/^(SL|HZ|MAL|GU|SLU|KOM)$/)
+    }
+  })
+
+  test('no form is listed twice', () => {
+    const forms = krangelord.flatMap((pair) => pair.avoid)
+    expect(new Set(forms).size).toBe(forms.length)
+  })
+})
+
+describe('klarsprak/krangelord', () => {
+  test('passes: plain words, and words that only contain a listed word', () => {
+    expect(flagged('Du får ett beslut. Ejder och samtal.', 'klarsprak/krangelord')).toEqual([])
+  })
+
+  test('fails: whole words and inflected forms, case-insensitive', () => {
+    expect(flagged('Du erhåller beslutet. Hon ERHÖLL det. Icke!', 'klarsprak/krangelord')).toEqual([
+      'erhåller',
+      'ERHÖLL',
+      'Icke',
+    ])
+  })
+
+  test('fails: multi-word phrases, the longest match first', () => {
+    const { findings } = analyzeText(
+      'Vi gör det i enlighet med lagen och om särskilda skäl föreligger.',
+      onlyRule('klarsprak/krangelord'),
+    )
+    expect(findings.map((f) => [f.excerpt, f.suggestion])).toEqual([
+      ['i enlighet med', 'enligt'],
+      ['om särskilda skäl föreligger', 'om det finns särskilda skäl'],
+    ])
+    expect(findings[0]!.message).toBe('Skriv hellre "enligt" än "i enlighet med".')
+  })
+
+  test('context-dependent pairs are hints (info), never errors', () => {
+    const { findings } = analyzeText(
+      'Handlingarna och blanketten samt avgiften.',
+      onlyRule('klarsprak/krangelord', 'error'),
+    )
+    expect(findings).toEqual([expect.objectContaining({ excerpt: 'samt', severity: 'info' })])
+    expect(findings[0]!.message).toMatch(/Det beror på sammanhanget/)
+  })
+
+  test('a municipality adds its own pairs and ignores entries', () => {
+    const setting = [
+      'warning',
+      { extra: [{ avoid: ['medborgarkontor'], prefer: 'kontaktcenter' }], ignore: ['icke'] },
+    ] as const
+    expect(
+      flagged(
+        'Besök medborgarkontor. Icke rökare. Du erhåller svar.',
+        'klarsprak/krangelord',
+        setting as never,
+      ),
+    ).toEqual(['medborgarkontor', 'erhåller'])
+  })
+})

@@ -1,0 +1,67 @@
+import type { WordPair } from '../data/krangelord'
+
+import { krangelord as builtIn } from '../data/krangelord'
+import { atWords, defineRule } from '../rule'
+import { compilePhrases } from '../text/phraseMatcher'
+
+export type KrangelordOptions = {
+  /** The municipality's own pairs, added to the built-in list. */
+  extra: Array<Pick<WordPair, 'avoid' | 'prefer'> & Partial<Pick<WordPair, 'hint' | 'source'>>>
+  /** Forms (or whole phrases) never to report, e.g. a term the municipality must use. */
+  ignore: string[]
+}
+
+const compile = (pairs: WordPair[], ignore: string[]) => {
+  const ignored = new Set(ignore.map((form) => form.trim().toLowerCase()))
+  return compilePhrases(
+    pairs.flatMap((pair) =>
+      pair.avoid.filter((form) => !ignored.has(form)).map((phrase) => ({ phrase, value: pair })),
+    ),
+  )
+}
+
+// The built-in list is compiled once; options with extra or ignored entries compile their own.
+const builtInMatcher = compile(builtIn, [])
+const matchers = new WeakMap<KrangelordOptions, ReturnType<typeof compile>>()
+const matcherFor = (options: KrangelordOptions) => {
+  if (options.extra.length === 0 && options.ignore.length === 0) return builtInMatcher
+  let matcher = matchers.get(options)
+  if (!matcher) {
+    const extra = options.extra.map((pair) => ({
+      avoid: pair.avoid.map((form) => form.toLowerCase()),
+      hint: pair.hint ?? false,
+      prefer: pair.prefer,
+      source: pair.source ?? 'kommunens egen lista',
+    }))
+    matcher = compile([...extra, ...builtIn], options.ignore)
+    matchers.set(options, matcher)
+  }
+  return matcher
+}
+
+export const krangelordRule = defineRule<KrangelordOptions>({
+  area: 'klarsprak',
+  check: ({ blocks }, options) => {
+    const match = matcherFor(options)
+    return blocks.flatMap((block) =>
+      match(block).map(({ first, last, value }) =>
+        atWords(block, block.words[first]!, block.words[last]!, {
+          hint: value.hint,
+          message: value.hint
+            ? `Kan "${block.block.text.slice(block.words[first]!.start, block.words[last]!.end)}" bytas mot "${value.prefer}"? Det beror på sammanhanget.`
+            : `Skriv hellre "${value.prefer}" än "${block.block.text.slice(block.words[first]!.start, block.words[last]!.end)}".`,
+          suggestion: value.prefer,
+        }),
+      ),
+    )
+  },
+  defaultOptions: { extra: [], ignore: [] },
+  defaultSeverity: 'warning',
+  id: 'klarsprak/krangelord',
+  meta: {
+    help: 'Byt krångliga ord och byråkratiska fraser mot vardagliga.',
+    source: 'Svarta listan (Statsrådsberedningen PM 2011:1); kommunala klarspråksguider',
+    title: 'Krångelord',
+    titleEn: 'Bureaucratic word',
+  },
+})

@@ -1,0 +1,35 @@
+import { expect, test } from '@jest/globals'
+
+import { analyzeText, onlyRule } from '../test/helpers'
+
+test('passes: plain sentences', () => {
+  expect(
+    analyzeText('Vi hämtar soporna. Du sorterar.', onlyRule('klarsprak/lix')).findings,
+  ).toEqual([])
+})
+
+test('fails: long words and long sentences, with the value and band', () => {
+  const { findings } = analyzeText(
+    'Konkurrenskraften är avgörande. Innovationssystemet behöver reformeras snabbt.',
+    onlyRule('klarsprak/lix'),
+  )
+  expect(findings).toEqual([
+    expect.objectContaining({
+      message: expect.stringMatching(/^Texten har LIX 75 \(mycket svår\)\. Sikta på högst 50/),
+      path: '',
+      ruleId: 'klarsprak/lix',
+      severity: 'warning',
+    }),
+  ])
+})
+
+test('the limit is an option (Helsingborg: 40)', () => {
+  // LIX 54: 8 words, 2 sentences, 4 long words.
+  const text = 'Förskolan erbjuder pedagogisk verksamhet för barn. Barnen leker.'
+  expect(
+    analyzeText(text, onlyRule('klarsprak/lix', ['error', { max: 40 }])).findings,
+  ).toHaveLength(1)
+  expect(
+    analyzeText(text, onlyRule('klarsprak/lix', ['error', { max: 60 }])).findings,
+  ).toHaveLength(0)
+})

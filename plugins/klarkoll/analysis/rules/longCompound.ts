@@ -1,0 +1,26 @@
+import { atWords, defineRule } from '../rule'
+
+export const longCompound = defineRule({
+  area: 'klarsprak',
+  check: ({ blocks }, { minLetters }) =>
+    blocks.flatMap((block) =>
+      block.words
+        .filter((word) => word.letters >= minLetters && !word.isUrl && !word.hyphenated)
+        .map((word) =>
+          atWords(block, word, word, {
+            message: `"${word.text}" är ett långt sammansatt ord (${word.letters} bokstäver) som är svårt att läsa.`,
+            suggestion:
+              'Dela upp ordet med en preposition, till exempel "kvalitetssäkringssystem" → "system för kvalitetssäkring".',
+          }),
+        ),
+    ),
+  defaultOptions: { minLetters: 16 },
+  defaultSeverity: 'info',
+  id: 'klarsprak/long-compound',
+  meta: {
+    help: 'Dela upp sammansatta ord med {minLetters} bokstäver eller fler.',
+    source: 'Myndigheternas skrivregler',
+    title: 'Långt sammansatt ord',
+    titleEn: 'Long compound word',
+  },
+})

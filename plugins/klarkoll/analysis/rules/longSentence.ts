@@ -1,0 +1,26 @@
+import { defineRule, sentenceText } from '../rule'
+
+export const longSentence = defineRule({
+  area: 'klarsprak',
+  check: ({ blocks }, { maxWords }) =>
+    blocks.flatMap((block) =>
+      block.sentences
+        .filter((sentence) => sentence.endWord - sentence.firstWord > maxWords)
+        .map((sentence) => ({
+          excerpt: sentenceText(block, sentence),
+          message: `Meningen har ${sentence.endWord - sentence.firstWord} ord. Dela upp meningar som är längre än ${maxWords} ord.`,
+          path: block.block.path,
+          range: { end: sentence.end, start: sentence.start },
+          suggestion: 'Dela meningen i två eller flera: en tanke per mening.',
+        })),
+    ),
+  defaultOptions: { maxWords: 20 },
+  defaultSeverity: 'warning',
+  id: 'klarsprak/long-sentence',
+  meta: {
+    help: 'Dela upp meningar över {maxWords} ord.',
+    source: 'Myndigheternas skrivregler; Klarspråkshjälpen (ISOF)',
+    title: 'Lång mening',
+    titleEn: 'Long sentence',
+  },
+})

@@ -1,0 +1,100 @@
+import { describe, expect, test } from '@jest/globals'
+
+import { tokenize } from './tokenize'
+
+const split = (text: string) => {
+  const { sentences, words } = tokenize({ kind: 'paragraph', path: 'p', text })
+  return {
+    sentences: sentences.map((s) => text.slice(s.start, s.end)),
+    words: words.map((w) => w.text),
+  }
+}
+
+describe('sentences', () => {
+  test('end at . ! ? : and at the end of the block', () => {
+    expect(split('Jag gick hem. Det var bra! Eller? Så här: nu')).toEqual({
+      sentences: ['Jag gick hem.', 'Det var bra!', 'Eller?', 'Så här:', 'nu'],
+      words: ['Jag', 'gick', 'hem', 'Det', 'var', 'bra', 'Eller', 'Så', 'här', 'nu'],
+    })
+  })
+
+  test('a sentence may start with Å, Ä or Ö', () => {
+    expect(split('Vi öppnar. Å andra sidan stänger vi. Ändå. Öppet.').sentences).toHaveLength(4)
+  })
+
+  test('abbreviations do not end sentences', () => {
+    expect(split('Vi använder t.ex. Python och bl.a. JavaScript i projektet.').sentences).toEqual([
+      'Vi använder t.ex. Python och bl.a. JavaScript i projektet.',
+    ])
+    expect(split('Ring kl. 8 eller enl. avtal, dvs. i morgon.').sentences).toHaveLength(1)
+    expect(split('Gäller fr.o.m. 1 juli t.o.m. 31 augusti.').sentences).toHaveLength(1)
+  })
+
+  test('"m.m." ends a sentence only before a capital letter', () => {
+    expect(split('Om detta p.g.a. arbetsbelastning m.m. inte går.').sentences).toHaveLength(1)
+    expect(split('Vi säljer böcker, filmer m.m. Välkommen!').sentences).toEqual([
+      'Vi säljer böcker, filmer m.m.',
+      'Välkommen!',
+    ])
+  })
+
+  test('numbers, times, dates, URLs and e-mail addresses keep their dots and colons', () => {
+    const result = split(
+      'Öppet 8.00–16.30 och 08:30 den 2026-06-19. Se www.exempel.se/a.b eller skriv till kommun@exempel.se. Den 10:e.',
+    )
+    expect(result.sentences).toHaveLength(3)
+    expect(result.words).toEqual([
+      'Öppet',
+      '8.00',
+      '16.30',
+      'och',
+      '08:30',
+      'den',
+      '2026-06-19',
+      'Se',
+      'www.exempel.se/a.b',
+      'eller',
+      'skriv',
+      'till',
+      'kommun@exempel.se',
+      'Den',
+      '10:e',
+    ])
+  })
+
+  test('an initial is not a sentence end; a list number is not a word', () => {
+    expect(split('Anna B. Svensson svarar.').sentences).toHaveLength(1)
+    expect(split('1. Logga in.').words).toEqual(['Logga', 'in'])
+  })
+
+  test('short sentences are kept', () => {
+    expect(split('Ja. Nej. Kanske.').sentences).toEqual(['Ja.', 'Nej.', 'Kanske.'])
+  })
+})
+
+describe('words', () => {
+  test('surrounding punctuation is stripped before letters are counted', () => {
+    const { words } = tokenize({ kind: 'paragraph', path: 'p', text: '"kommer." (Förskolan)' })
+    expect(words.map((w) => [w.text, w.letters])).toEqual([
+      ['kommer', 6],
+      ['Förskolan', 9],
+    ])
+  })
+
+  test('a hyphenated compound is one word; slashes and dashes separate words', () => {
+    const { words } = tokenize({ kind: 'paragraph', path: 'p', text: 'VA-taxa och/eller 8–16' })
+    expect(words.map((w) => w.text)).toEqual(['VA-taxa', 'och', 'eller', '8', '16'])
+    expect(words[0]).toMatchObject({ hyphenated: true, letters: 6 })
+  })
+
+  test('capitals are recognised with Å, Ä and Ö', () => {
+    const { words } = tokenize({ kind: 'paragraph', path: 'p', text: 'ÖPPETTIDER Öppet ÅÄÖ 112' })
+    expect(words.map((w) => w.allCaps)).toEqual([true, false, true, false])
+  })
+
+  test('offsets point at the word in the text', () => {
+    const text = '  «Hej», sa hon.'
+    const { words } = tokenize({ kind: 'paragraph', path: 'p', text })
+    expect(words.map((w) => text.slice(w.start, w.end))).toEqual(['Hej', 'sa', 'hon'])
+  })
+})
