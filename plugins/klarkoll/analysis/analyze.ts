@@ -39,14 +39,34 @@ const cleanBlocks = (blocks: unknown): Block[] =>
       )
     : []
 
+/** Whatever arrives (from an API body, say) becomes a well-formed input. */
+const cleanInput = (raw: unknown): AnalysisInput => {
+  const input = (raw && typeof raw === 'object' ? raw : {}) as Partial<AnalysisInput>
+  const ingress = input.ingress
+  return {
+    blocks: cleanBlocks(input.blocks),
+    ingress:
+      ingress === undefined
+        ? undefined
+        : ingress === null || typeof ingress !== 'object'
+          ? null
+          : {
+              path: typeof ingress.path === 'string' ? ingress.path : 'ingress',
+              text: typeof ingress.text === 'string' ? ingress.text : '',
+            },
+    lang: typeof input.lang === 'string' ? input.lang : undefined,
+  }
+}
+
 /**
  * The klarspråk engine: metrics and findings for a document's blocks. Pure and synchronous, so
  * the browser (live feedback) and the server (publish gate) run the same code.
  */
-export const analyze = (input: AnalysisInput, options: AnalyzeOptions = {}): AnalysisResult => {
+export const analyze = (raw: AnalysisInput, options: AnalyzeOptions = {}): AnalysisResult => {
   const rules = rulesFor(options.rules)
-  const blocks = cleanBlocks(input?.blocks).filter(isProse)
-  const documentLang = input?.lang
+  const input = cleanInput(raw)
+  const blocks = input.blocks.filter(isProse)
+  const documentLang = input.lang
   const english: string[] = []
   const swedish = blocks.filter((block) => {
     if (isEnglish(block.lang ?? documentLang)) {
@@ -58,7 +78,7 @@ export const analyze = (input: AnalysisInput, options: AnalyzeOptions = {}): Ana
   const tokenized = swedish.map((block) => tokenize({ ...block, path: String(block.path ?? '') }))
   const passives = findPassives(tokenized)
   const longSentence = rules.find((r) => r.rule.id === 'klarsprak/long-sentence')
-  const ingressText = input?.ingress?.text
+  const ingressText = input.ingress?.text
   const metrics = computeMetrics({
     blocks: tokenized,
     fleschReadingEase: english.length > 0 ? fleschReadingEase(english) : null,

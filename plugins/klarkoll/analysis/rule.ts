@@ -34,7 +34,7 @@ export type Rule<Options extends object = object> = {
 export const defineRule = <Options extends object>(rule: Rule<Options>): Rule<Options> => rule
 
 export const sentenceText = (block: TokenizedBlock, sentence: Sentence): string =>
-  block.block.text.slice(sentence.start, sentence.end).trim()
+  block.block.text.slice(sentence.start, sentence.end)
 
 /** A finding that points at words first..last of a block. */
 export const atWords = (

@@ -29,5 +29,5 @@ export const passiveExclusions = new Set([
   'status', 'veckas', 'månads', 'dags', 'kvinnas', 'flickas', 'pojkes', 'mammas', 'pappas',
   'process', 'schas', 'tomas', 'jonas', 'elias', 'andreas', 'lukas', 'matias', 'mattias',
   'nicklas', 'niklas', 'tobias', 'klas', 'texas', 'las', 'vegas', 'thomas', 'abbas',
-  'format', 'fas', 'diabetes', 'herpes', 'rabies', 'tes', 'mes', 'les', 'ades', 'kakaos',
+  'format', 'fas', 'diabetes', 'herpes', 'rabies', 'deras', 'finnas', 'enskildes', 'tes', 'mes', 'les', 'ades', 'kakaos',
 ])

@@ -72,7 +72,8 @@ const isSPassiveForm = (word: Word, afterModal: boolean): boolean => {
   if (word.letters < 4 || word.isUrl || word.hyphenated || !w.endsWith('s')) return false
   if (passiveExclusions.has(w)) return false
   // Genitives: kommunens, barnets, arbetarnas, ansökans.
-  if (/(?:rnas|ens|ets|ans|ns|ars|ers|ors|urs)$/.test(w) && !afterModal) return false
+  if (/(?:rnas|ens|ets|ans)$/.test(w)) return false
+  if (/(?:ns|ars|ers|ors|urs)$/.test(w) && !afterModal) return false
   // Names and other capitalised words inside a sentence: Jonas, Kanadas.
   if (!word.allCaps && word.text[0] !== w[0] && !word.sentenceInitial) return false
   if (/(?:plats|sats|kurs|hus|mus|process|status|bonus|nivås)$/.test(w)) return false

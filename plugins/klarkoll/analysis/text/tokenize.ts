@@ -38,9 +38,13 @@ const DOT = 46
 const isTerminator = (c: number) => c === DOT || c === 33 || c === 63 || c === 58 // . ! ? :
 // Slash and dashes separate words ("och/eller", "8–16") except inside URLs.
 const isSeparator = (c: number) => c === 47 || c === 0x2013 || c === 0x2014
+/** URL or e-mail address; string searches only, so a 1 MB token costs one pass. */
 const isUrlLike = (raw: string) => {
   const lower = raw.toLowerCase()
-  return lower.includes('://') || lower.includes('www.') || /\S@\S+\.\S/.test(raw)
+  if (lower.includes('://') || lower.includes('www.')) return true
+  const at = raw.indexOf('@')
+  const dot = raw.lastIndexOf('.')
+  return at > 0 && dot > at + 1 && dot < raw.length - 1
 }
 const width = (codePoint: number) => (codePoint > 0xffff ? 2 : 1)
 const isUpperLetter = (char: string) => char !== char.toLowerCase() && char === char.toUpperCase()
@@ -157,6 +161,8 @@ export const tokenize = (block: Block): TokenizedBlock => {
   }
 
   let i = 0
+  // A sentence closed by the end of the block ends at its last token, not at trailing spaces.
+  let lastTokenEnd = 0
   while (i < n) {
     const cp = text.codePointAt(i)!
     if (classOf(cp) === CharClass.Space) {
@@ -170,6 +176,7 @@ export const tokenize = (block: Block): TokenizedBlock => {
       i += width(c)
     }
     const b = i
+    lastTokenEnd = b
     if (isUrlLike(text.slice(a, b))) {
       segment(a, b, true)
       continue
@@ -183,7 +190,6 @@ export const tokenize = (block: Block): TokenizedBlock => {
     }
     if (from < b) segment(from, b, false)
   }
-  closeSentence(n)
-  // Words of a trailing sentence without a terminator were counted in the last sentence.
+  closeSentence(lastTokenEnd)
   return { block, sentences, words }
 }

@@ -1,0 +1,83 @@
+import { describe, expect, test } from '@jest/globals'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { analyze } from '../analyze'
+import { textToBlocks } from '../extract/plainText'
+
+// The five real service policies in ../shared/seeds: real municipal prose, not all easy to read.
+const seedsDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../../../shared/seeds',
+)
+const seeds = fs.existsSync(seedsDir)
+  ? fs
+      .readdirSync(seedsDir)
+      .filter((file) => file.endsWith('.txt'))
+      .sort()
+  : []
+
+const analyseSeed = (file: string) => {
+  const text = fs.readFileSync(path.join(seedsDir, file), 'utf8')
+  const blocks = textToBlocks(text, 'policy')
+  return { blocks, result: analyze({ blocks }) }
+}
+
+// Counted by this engine when the rules were written; a change here is a change in counting.
+const expected: Record<string, { lix: number; sentences: number; words: number }> = {
+  '000_1f595582fdb507c5.txt': { lix: 53.07, sentences: 50, words: 496 },
+  '001_9fef25d5dedf6c4a.txt': { lix: 43.96, sentences: 107, words: 1124 },
+  '002_05eb1ba7d97551ec.txt': { lix: 46.77, sentences: 48, words: 566 },
+  '003_bef216eb750d99fa.txt': { lix: 48.25, sentences: 177, words: 2100 },
+  '004_f4ef640e07bbc392.txt': { lix: 47.98, sentences: 56, words: 583 },
+}
+
+test('all five seed policies are there', () => {
+  expect(seeds).toEqual(Object.keys(expected))
+})
+
+describe.each(Object.keys(expected))('%s', (file) => {
+  test('counts words and sentences the documented way', () => {
+    const { result } = analyseSeed(file)
+    expect({
+      lix: result.metrics.lix,
+      sentences: result.metrics.sentences,
+      words: result.metrics.words,
+    }).toEqual(expected[file])
+  })
+
+  test('sane: medium difficulty, some long sentences, nothing impossible', () => {
+    const { metrics } = analyseSeed(file).result
+    expect(metrics.lixBand).toMatch(/^(medelsvår|svår)$/)
+    expect(metrics.avgSentenceLength).toBeGreaterThan(5)
+    expect(metrics.avgSentenceLength).toBeLessThan(20)
+    expect(metrics.longSentenceShare).toBeGreaterThan(0)
+    expect(metrics.passiveShare).toBeGreaterThan(0)
+    expect(metrics.passiveShare).toBeLessThan(0.5)
+    expect(metrics.ovix).toBeGreaterThan(40)
+  })
+
+  test('every finding points at the words it quotes, and runs are repeatable', () => {
+    const { blocks, result } = analyseSeed(file)
+    expect(result.findings.length).toBeGreaterThan(5)
+    for (const finding of result.findings) {
+      if (!finding.range) continue
+      const block = blocks.find(
+        (b) =>
+          b.path === finding.path &&
+          b.text.slice(finding.range!.start, finding.range!.end) === finding.excerpt,
+      )
+      expect(block ? 'ok' : finding).toBe('ok')
+    }
+    expect(analyseSeed(file).result).toEqual(result)
+  })
+})
+
+test('Salem: bureaucratic words, abbreviations and "man" are found', () => {
+  const { findings } = analyseSeed('002_05eb1ba7d97551ec.txt').result
+  const excerpts = (id: string) => findings.filter((f) => f.ruleId === id).map((f) => f.excerpt)
+  expect(excerpts('klarsprak/abbreviation')).toEqual(expect.arrayContaining(['p.g.a.', 'm.m.']))
+  expect(excerpts('klarsprak/krangelord')).toEqual(expect.arrayContaining(['skall']))
+  expect(excerpts('klarsprak/tone')).toEqual(expect.arrayContaining(['man']))
+})
