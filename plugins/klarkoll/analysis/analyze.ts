@@ -93,14 +93,20 @@ export const analyze = (raw: AnalysisInput, options: AnalyzeOptions = {}): Analy
   const context: RuleContext = { blocks: tokenized, input, metrics, passives }
   const findings: Finding[] = []
   for (const { options: ruleOptions, rule, severity } of rules) {
-    for (const { hint, ...finding } of rule.check(context, ruleOptions)) {
-      findings.push({
-        ...finding,
+    for (const found of rule.check(context, ruleOptions)) {
+      const finding: Finding = {
         area: rule.area,
+        message: found.message,
+        path: found.path,
         ruleId: rule.id,
         // Context-dependent pairs are hints: they never block a publish.
-        severity: hint ? 'info' : severity,
-      })
+        severity: found.hint ? 'info' : severity,
+      }
+      if (found.excerpt !== undefined) finding.excerpt = found.excerpt
+      if (found.range !== undefined) finding.range = found.range
+      if (found.suggestion !== undefined) finding.suggestion = found.suggestion
+      if (found.wcag !== undefined) finding.wcag = found.wcag
+      findings.push(finding)
     }
   }
   return { findings, metrics }

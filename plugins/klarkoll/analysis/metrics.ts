@@ -4,8 +4,47 @@ import type { Metrics } from './types'
 
 import { lix, lixBand, ovix, round } from './lix'
 
-const nominalisation =
-  /(?:ning|ningen|ningar|ningarna|het|heten|heter|heterna|else|elsen|elser|elserna|tion|tionen|tioner|tionerna|itet|iteten|iteter|iteterna)$/
+/**
+ * Nominalisation endings (-ning, -het, -else, -tion, -itet) with their inflections. Dispatching on
+ * the last letter keeps this to a few endsWith calls per word; it runs for every word.
+ */
+const isNominalisation = (w: string): boolean => {
+  switch (w.charCodeAt(w.length - 1)) {
+    case 103: // g
+      return w.endsWith('ning')
+    case 116: // t
+      return w.endsWith('het') || w.endsWith('itet')
+    case 101: // e
+      return w.endsWith('else')
+    case 110: // n
+      return (
+        w.endsWith('tion') ||
+        w.endsWith('ningen') ||
+        w.endsWith('heten') ||
+        w.endsWith('elsen') ||
+        w.endsWith('tionen') ||
+        w.endsWith('iteten')
+      )
+    case 114: // r
+      return (
+        w.endsWith('ningar') ||
+        w.endsWith('heter') ||
+        w.endsWith('elser') ||
+        w.endsWith('tioner') ||
+        w.endsWith('iteter')
+      )
+    case 97: // a
+      return (
+        w.endsWith('ningarna') ||
+        w.endsWith('heterna') ||
+        w.endsWith('elserna') ||
+        w.endsWith('tionerna') ||
+        w.endsWith('iteterna')
+      )
+    default:
+      return false
+  }
+}
 
 export type MetricsInput = {
   blocks: TokenizedBlock[]
@@ -56,7 +95,7 @@ export const computeMetrics = ({
       letters += word.letters
       if (word.letters > 6) longWords++
       if (word.letters >= 14) extraLongWords++
-      if (word.letters >= 6 && nominalisation.test(word.lower)) nominalisations++
+      if (word.letters >= 6 && isNominalisation(word.lower)) nominalisations++
       types.add(word.lower)
     }
   }

@@ -43,8 +43,11 @@ export const atWords = (
   last: Word,
   finding: Omit<RuleFinding, 'excerpt' | 'path' | 'range'>,
 ): RuleFinding => ({
-  ...finding,
   excerpt: block.block.text.slice(first.start, last.end),
+  hint: finding.hint,
+  message: finding.message,
   path: block.block.path,
   range: { end: last.end, start: first.start },
+  suggestion: finding.suggestion,
+  wcag: finding.wcag,
 })

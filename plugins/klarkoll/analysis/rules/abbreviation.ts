@@ -1,57 +1,66 @@
+import type { RuleFinding } from '../rule'
+
 import { atWords, defineRule } from '../rule'
+import { wordText } from '../text/tokenize'
 
 /** Abbreviations to write out, keyed without their last dot. */
-export const abbreviationsToWriteOut: Record<string, string> = {
-  'bl.a': 'bland annat',
-  ca: 'cirka',
-  'd.v.s': 'det vill säga',
-  dvs: 'det vill säga',
-  'e.d': 'eller dylikt',
-  enl: 'enligt',
-  etc: 'och så vidare',
-  exkl: 'exklusive',
-  'f.d': 'före detta',
-  'f.n': 'för närvarande',
-  'fr.o.m': 'från och med',
-  inkl: 'inklusive',
-  jfr: 'jämför',
-  'm.fl': 'med flera',
-  mfl: 'med flera',
-  'm.m': 'med mera',
-  mm: 'med mera',
-  'o.d': 'och dylikt',
-  'o.s.v': 'och så vidare',
-  osv: 'och så vidare',
-  'p.g.a': 'på grund av',
-  pga: 'på grund av',
-  resp: 'respektive',
-  's.k': 'så kallad',
-  't.ex': 'till exempel',
-  tex: 'till exempel',
-  't.o.m': 'till och med',
-  ang: 'angående',
-}
+export const abbreviationsToWriteOut = new Map<string, string>(
+  Object.entries({
+    'bl.a': 'bland annat',
+    ca: 'cirka',
+    'd.v.s': 'det vill säga',
+    dvs: 'det vill säga',
+    'e.d': 'eller dylikt',
+    enl: 'enligt',
+    etc: 'och så vidare',
+    exkl: 'exklusive',
+    'f.d': 'före detta',
+    'f.n': 'för närvarande',
+    'fr.o.m': 'från och med',
+    inkl: 'inklusive',
+    jfr: 'jämför',
+    'm.fl': 'med flera',
+    mfl: 'med flera',
+    'm.m': 'med mera',
+    mm: 'med mera',
+    'o.d': 'och dylikt',
+    'o.s.v': 'och så vidare',
+    osv: 'och så vidare',
+    'p.g.a': 'på grund av',
+    pga: 'på grund av',
+    resp: 'respektive',
+    's.k': 'så kallad',
+    't.ex': 'till exempel',
+    tex: 'till exempel',
+    't.o.m': 'till och med',
+    ang: 'angående',
+  }),
+)
 
 export const abbreviation = defineRule({
   area: 'klarsprak',
-  check: ({ blocks }) =>
-    blocks.flatMap((block) =>
-      block.words.flatMap((word) => {
-        const full = abbreviationsToWriteOut[word.lower]
+  check: ({ blocks }) => {
+    const findings: RuleFinding[] = []
+    for (const block of blocks) {
+      for (const word of block.words) {
+        const full = abbreviationsToWriteOut.get(word.lower)
+        if (!full) continue
         // "mm" and "tex" are also words (millimetre, textile): only with a dot after them.
-        const dotted = block.block.text[word.end] === '.'
-        if (!full || ((word.lower === 'mm' || word.lower === 'tex') && !dotted)) return []
+        const dotted = block.block.text.charCodeAt(word.end) === 46
+        if ((word.lower === 'mm' || word.lower === 'tex') && !dotted) continue
         const finding = atWords(block, word, word, {
-          message: `Skriv ut förkortningen "${word.text}${dotted ? '.' : ''}": "${full}".`,
+          message: `Skriv ut förkortningen "${wordText(block, word)}${dotted ? '.' : ''}": "${full}".`,
           suggestion: full,
         })
         if (dotted) {
           finding.range = { end: word.end + 1, start: word.start }
-          finding.excerpt = `${word.text}.`
+          finding.excerpt = `${wordText(block, word)}.`
         }
-        return [finding]
-      }),
-    ),
+        findings.push(finding)
+      }
+    }
+    return findings
+  },
   defaultOptions: {},
   defaultSeverity: 'warning',
   id: 'klarsprak/abbreviation',

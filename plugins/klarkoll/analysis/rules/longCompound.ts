@@ -1,4 +1,5 @@
 import { atWords, defineRule } from '../rule'
+import { wordText } from '../text/tokenize'
 
 export const longCompound = defineRule({
   area: 'klarsprak',
@@ -8,7 +9,7 @@ export const longCompound = defineRule({
         .filter((word) => word.letters >= minLetters && !word.isUrl && !word.hyphenated)
         .map((word) =>
           atWords(block, word, word, {
-            message: `"${word.text}" är ett långt sammansatt ord (${word.letters} bokstäver) som är svårt att läsa.`,
+            message: `"${wordText(block, word)}" är ett långt sammansatt ord (${word.letters} bokstäver) som är svårt att läsa.`,
             suggestion:
               'Dela upp ordet med en preposition, till exempel "kvalitetssäkringssystem" → "system för kvalitetssäkring".',
           }),

@@ -1,4 +1,5 @@
 import { atWords, defineRule } from '../rule'
+import { wordText } from '../text/tokenize'
 
 export const passive = defineRule({
   area: 'klarsprak',
@@ -9,7 +10,7 @@ export const passive = defineRule({
         message:
           hit.kind === 'bli'
             ? `Passiv form med "bli": "${block.block.text.slice(block.words[hit.firstWord]!.start, block.words[hit.lastWord]!.end)}". Säg vem som gör något.`
-            : `Passiv form: "${block.words[hit.firstWord]!.text}". Säg vem som gör något.`,
+            : `Passiv form: "${wordText(block, block.words[hit.firstWord]!)}". Säg vem som gör något.`,
         suggestion:
           'Skriv aktivt med "vi" eller "du": "vi skickar beslutet" i stället för "beslutet skickas".',
       })

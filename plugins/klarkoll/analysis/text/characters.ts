@@ -9,30 +9,32 @@ export const enum CharClass {
   Space = 3,
 }
 
-const ascii = new Uint8Array(128)
-for (let c = 0; c < 128; c++) {
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ascii[c] = CharClass.Letter
-  else if (c >= 48 && c <= 57) ascii[c] = CharClass.Digit
-  else if (c === 32 || (c >= 9 && c <= 13)) ascii[c] = CharClass.Space
-}
-
 const letterOrMark = /^[\p{L}\p{M}]$/u
 const number = /^\p{N}$/u
 const space = /^[\s\p{Z}]$/u
+
+const classify = (codePoint: number): CharClass => {
+  const char = String.fromCodePoint(codePoint)
+  return letterOrMark.test(char)
+    ? CharClass.Letter
+    : number.test(char)
+      ? CharClass.Digit
+      : space.test(char)
+        ? CharClass.Space
+        : CharClass.Other
+}
+
+/** Classes of ASCII and Latin-1 (å, ä, ö, é …), for loops that look them up without a call. */
+export const ascii = new Uint8Array(256)
+for (let c = 0; c < 256; c++) ascii[c] = classify(c)
+
 const cache = new Map<number, CharClass>()
 
 export const classOf = (codePoint: number): CharClass => {
-  if (codePoint < 128) return ascii[codePoint] as CharClass
+  if (codePoint < 256) return ascii[codePoint]! as CharClass
   let known = cache.get(codePoint)
   if (known === undefined) {
-    const char = String.fromCodePoint(codePoint)
-    known = letterOrMark.test(char)
-      ? CharClass.Letter
-      : number.test(char)
-        ? CharClass.Digit
-        : space.test(char)
-          ? CharClass.Space
-          : CharClass.Other
+    known = classify(codePoint)
     // Bounded: random Unicode input must not grow the cache without limit.
     if (cache.size < 4096) cache.set(codePoint, known)
   }
@@ -42,4 +44,34 @@ export const classOf = (codePoint: number): CharClass => {
 export const isWordChar = (codePoint: number): boolean => {
   const kind = classOf(codePoint)
   return kind === CharClass.Letter || kind === CharClass.Digit
+}
+
+export const enum LetterCase {
+  None = 0,
+  Upper = 1,
+  Lower = 2,
+}
+
+const caseCache = new Map<number, LetterCase>()
+const caseOfChar = (codePoint: number): LetterCase => {
+  const char = String.fromCodePoint(codePoint)
+  // Title-case letters (ᾈ, ǅ) have a lower-case form too: they count as capitals.
+  return char !== char.toLowerCase()
+    ? LetterCase.Upper
+    : char !== char.toUpperCase()
+      ? LetterCase.Lower
+      : LetterCase.None
+}
+const latin1Case = new Uint8Array(256)
+for (let c = 0; c < 256; c++) latin1Case[c] = caseOfChar(c)
+
+/** Capital, small or neither: Latin-1 from a table, other letters by Unicode case mapping, cached. */
+export const caseOf = (codePoint: number): LetterCase => {
+  if (codePoint < 256) return latin1Case[codePoint]! as LetterCase
+  let known = caseCache.get(codePoint)
+  if (known === undefined) {
+    known = caseOfChar(codePoint)
+    if (caseCache.size < 4096) caseCache.set(codePoint, known)
+  }
+  return known
 }

@@ -75,7 +75,7 @@ const isSPassiveForm = (word: Word, afterModal: boolean): boolean => {
   if (/(?:rnas|ens|ets|ans)$/.test(w)) return false
   if (/(?:ns|ars|ers|ors|urs)$/.test(w) && !afterModal) return false
   // Names and other capitalised words inside a sentence: Jonas, Kanadas.
-  if (!word.allCaps && word.text[0] !== w[0] && !word.sentenceInitial) return false
+  if (!word.allCaps && word.capitalised && !word.sentenceInitial) return false
   if (/(?:plats|sats|kurs|hus|mus|process|status|bonus|nivås)$/.test(w)) return false
   // Past and supine passive: skickades, skickats, skrivits, köptes, begärdes.
   if (/(?:ades|ats|its|tts|ddes|des|tes)$/.test(w) && word.letters >= 6) return true
@@ -101,7 +101,7 @@ export const findPassives = (blocks: TokenizedBlock[]): PassiveHit[] => {
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!
       const previous = i > 0 && words[i - 1]!.sentence === word.sentence ? words[i - 1] : undefined
-      if (bliForms.has(word.lower)) {
+      if (word.lower.charCodeAt(0) === 98 && bliForms.has(word.lower)) {
         // The participle may follow directly or after one adverb: "blir inte godkänd".
         for (let j = i + 1; j <= i + 2 && j < words.length; j++) {
           const next = words[j]!
@@ -120,6 +120,8 @@ export const findPassives = (blocks: TokenizedBlock[]): PassiveHit[] => {
         }
         continue
       }
+      // Only words ending in -s can be s-passive: look at the word before only for those.
+      if (word.lower.charCodeAt(word.lower.length - 1) !== 115) continue
       const afterModal = previous !== undefined && modalsAndAuxiliaries.has(previous.lower)
       if (isSPassiveForm(word, afterModal)) {
         hits.push({ blockIndex, firstWord: i, kind: 's', lastWord: i, sentence: word.sentence })

@@ -6,7 +6,7 @@ const split = (text: string) => {
   const { sentences, words } = tokenize({ kind: 'paragraph', path: 'p', text })
   return {
     sentences: sentences.map((s) => text.slice(s.start, s.end)),
-    words: words.map((w) => w.text),
+    words: words.map((w) => text.slice(w.start, w.end)),
   }
 }
 
@@ -74,22 +74,35 @@ describe('sentences', () => {
 
 describe('words', () => {
   test('surrounding punctuation is stripped before letters are counted', () => {
-    const { words } = tokenize({ kind: 'paragraph', path: 'p', text: '"kommer." (Förskolan)' })
-    expect(words.map((w) => [w.text, w.letters])).toEqual([
+    const text = '"kommer." (Förskolan)'
+    const { words } = tokenize({ kind: 'paragraph', path: 'p', text })
+    expect(words.map((w) => [text.slice(w.start, w.end), w.letters])).toEqual([
       ['kommer', 6],
       ['Förskolan', 9],
     ])
   })
 
   test('a hyphenated compound is one word; slashes and dashes separate words', () => {
-    const { words } = tokenize({ kind: 'paragraph', path: 'p', text: 'VA-taxa och/eller 8–16' })
-    expect(words.map((w) => w.text)).toEqual(['VA-taxa', 'och', 'eller', '8', '16'])
+    const text = 'VA-taxa och/eller 8–16'
+    const { words } = tokenize({ kind: 'paragraph', path: 'p', text })
+    expect(words.map((w) => text.slice(w.start, w.end))).toEqual([
+      'VA-taxa',
+      'och',
+      'eller',
+      '8',
+      '16',
+    ])
     expect(words[0]).toMatchObject({ hyphenated: true, letters: 6 })
   })
 
   test('capitals are recognised with Å, Ä and Ö', () => {
     const { words } = tokenize({ kind: 'paragraph', path: 'p', text: 'ÖPPETTIDER Öppet ÅÄÖ 112' })
     expect(words.map((w) => w.allCaps)).toEqual([true, false, true, false])
+  })
+
+  test('title-case letters are lowered too (found by the property test)', () => {
+    const { words } = tokenize({ kind: 'paragraph', path: 'p', text: 'ᾈ ǅemal' })
+    expect(words.map((w) => w.lower)).toEqual(['ᾀ', 'ǆemal'])
   })
 
   test('offsets point at the word in the text', () => {

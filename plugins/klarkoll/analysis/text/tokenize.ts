@@ -1,11 +1,13 @@
 import type { Block } from '../types'
 
 import { abbreviations, mayEndSentence } from './abbreviations'
-import { CharClass, classOf } from './characters'
+import { ascii, CharClass, caseOf, classOf, LetterCase } from './characters'
 
 export type Word = {
   /** All letters are capitals (Unicode-aware: ÅÄÖ count). */
   allCaps: boolean
+  /** Starts with a capital letter. */
+  capitalised: boolean
   end: number
   hyphenated: boolean
   /** A URL or an e-mail address: one word, never a sentence end inside it. */
@@ -17,8 +19,11 @@ export type Word = {
   sentence: number
   sentenceInitial: boolean
   start: number
-  text: string
 }
+
+/** The word as written: a slice of its block's text (not stored, to keep tokens small). */
+export const wordText = (block: TokenizedBlock, word: Word): string =>
+  block.block.text.slice(word.start, word.end)
 
 export type Sentence = {
   end: number
@@ -35,10 +40,23 @@ export type TokenizedBlock = {
 }
 
 const DOT = 46
+const HYPHEN = 45
 const isTerminator = (c: number) => c === DOT || c === 33 || c === 63 || c === 58 // . ! ? :
 // Slash and dashes separate words ("och/eller", "8–16") except inside URLs.
 const isSeparator = (c: number) => c === 47 || c === 0x2013 || c === 0x2014
-/** URL or e-mail address; string searches only, so a 1 MB token costs one pass. */
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff
+
+/** Class of the character at i, reading a whole surrogate pair; ASCII through the table. */
+const classAt = (text: string, i: number): CharClass => {
+  const c = text.charCodeAt(i)
+  return c < 256 ? (ascii[c]! as CharClass) : classOf(text.codePointAt(i)!)
+}
+const widthAt = (text: string, i: number): number =>
+  isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1
+const isWordClass = (kind: CharClass) => kind === CharClass.Letter || kind === CharClass.Digit
+
+/** URL or e-mail address; only called for tokens with "@", ":" or "www.", one pass each. */
 const isUrlLike = (raw: string) => {
   const lower = raw.toLowerCase()
   if (lower.includes('://') || lower.includes('www.')) return true
@@ -46,8 +64,6 @@ const isUrlLike = (raw: string) => {
   const dot = raw.lastIndexOf('.')
   return at > 0 && dot > at + 1 && dot < raw.length - 1
 }
-const width = (codePoint: number) => (codePoint > 0xffff ? 2 : 1)
-const isUpperLetter = (char: string) => char !== char.toLowerCase() && char === char.toUpperCase()
 
 /**
  * Splits one block into words and sentences in a single linear pass. The counting rules are
@@ -72,90 +88,103 @@ export const tokenize = (block: Block): TokenizedBlock => {
 
   /** Whether the next word after `from` starts with a capital letter. */
   const nextStartsUpper = (from: number): boolean => {
-    for (let k = from; k < n;) {
-      const cp = text.codePointAt(k)!
-      const kind = classOf(cp)
-      if (kind === CharClass.Letter) return isUpperLetter(String.fromCodePoint(cp))
+    for (let k = from; k < n; k += widthAt(text, k)) {
+      const kind = classAt(text, k)
+      if (kind === CharClass.Letter) return caseOf(text.codePointAt(k)!) === LetterCase.Upper
       if (kind === CharClass.Digit) return false
-      k += width(cp)
     }
     return false
   }
 
   const segment = (a: number, b: number, isUrl: boolean) => {
     let c0 = a
-    while (c0 < b) {
-      const cp = text.codePointAt(c0)!
-      const kind = classOf(cp)
-      if (kind === CharClass.Letter || kind === CharClass.Digit) break
-      c0 += width(cp)
-    }
-    let c1 = b
-    while (c1 > c0) {
-      const prev = text.charCodeAt(c1 - 1)
-      // Step back over a whole surrogate pair.
-      const start = prev >= 0xdc00 && prev <= 0xdfff && c1 - 2 >= c0 ? c1 - 2 : c1 - 1
-      const kind = classOf(text.codePointAt(start)!)
-      if (kind === CharClass.Letter || kind === CharClass.Digit) break
-      c1 = start
-    }
+    while (c0 < b && !isWordClass(classAt(text, c0))) c0 += widthAt(text, c0)
     if (c0 >= b) {
       // Punctuation only: a lone "." or "?" still ends the sentence before it.
-      for (let k = a; k < b; k++) {
-        if (isTerminator(text.charCodeAt(k))) return closeSentence(b)
-      }
+      for (let k = a; k < b; k++) if (isTerminator(text.charCodeAt(k))) return closeSentence(b)
       return
     }
+    let c1 = b
+    for (;;) {
+      const last = c1 - 1
+      // Step back over a whole surrogate pair.
+      const start =
+        isLowSurrogate(text.charCodeAt(last)) &&
+        last - 1 >= c0 &&
+        isHighSurrogate(text.charCodeAt(last - 1))
+          ? last - 1
+          : last
+      if (isWordClass(classAt(text, start))) break
+      c1 = start
+    }
 
-    const word = text.slice(c0, c1)
-    const lower = word.toLowerCase()
     let letters = 0
     let digitsOnly = true
+    let upper = false
+    let lowerCase = false
+    let hyphenated = false
     for (let k = c0; k < c1;) {
+      const c = text.charCodeAt(k)
+      if (c < 128) {
+        if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+          letters++
+          digitsOnly = false
+          if (c <= 90) upper = true
+          else lowerCase = true
+        } else if (c < 48 || c > 57) {
+          digitsOnly = false
+          if (c === HYPHEN) hyphenated = true
+        }
+        k++
+        continue
+      }
       const cp = text.codePointAt(k)!
       const kind = classOf(cp)
-      if (kind === CharClass.Letter) letters++
+      if (kind === CharClass.Letter) {
+        letters++
+        const letterCase = caseOf(cp)
+        if (letterCase === LetterCase.Upper) upper = true
+        else if (letterCase === LetterCase.Lower) lowerCase = true
+      }
       if (kind !== CharClass.Digit) digitsOnly = false
-      k += width(cp)
+      k += cp > 0xffff ? 2 : 1
     }
-    const trailingTerminator = (() => {
-      for (let k = c1; k < b; k++) if (isTerminator(text.charCodeAt(k))) return k
-      return -1
-    })()
-
+    let trailingTerminator = -1
+    for (let k = c1; k < b; k++) {
+      if (isTerminator(text.charCodeAt(k))) {
+        trailingTerminator = k
+        break
+      }
+    }
+    const next = text.charCodeAt(c1)
     // "1." or "2)" opening a sentence is a list marker, not a word.
-    if (
-      digitsOnly &&
-      words.length === firstWord &&
-      c1 < b &&
-      (text[c1] === '.' || text[c1] === ')')
-    ) {
-      return
-    }
+    if (digitsOnly && words.length === firstWord && c1 < b && (next === DOT || next === 41)) return
 
+    // Only words with a capital need lowering (toLowerCase is slow on å, ä and ö).
+    const lower = upper ? text.slice(c0, c1).toLowerCase() : text.slice(c0, c1)
     if (sentenceStart === -1) sentenceStart = a
     words.push({
-      allCaps: letters > 0 && word === word.toUpperCase() && word !== lower,
+      allCaps: upper && !lowerCase,
+      capitalised: upper && caseOf(text.codePointAt(c0)!) === LetterCase.Upper,
       end: c1,
-      hyphenated: word.includes('-'),
+      hyphenated,
       isUrl,
       letters,
       lower,
       sentence: sentences.length,
       sentenceInitial: words.length === firstWord,
       start: c0,
-      text: word,
     })
 
     if (trailingTerminator === -1) return
-    if (trailingTerminator === c1 && text.charCodeAt(c1) === DOT) {
+    if (trailingTerminator === c1 && next === DOT) {
       const abbreviation = `${lower}.`
       if (abbreviations.has(abbreviation)) {
         if (mayEndSentence.has(abbreviation) && nextStartsUpper(b)) closeSentence(b)
         return
       }
       // An initial, as in "Anna B. Svensson".
-      if (letters === 1 && word.length === 1 && isUpperLetter(word)) return
+      if (letters === 1 && c1 - c0 === 1 && upper) return
     }
     closeSentence(b)
   }
@@ -164,21 +193,39 @@ export const tokenize = (block: Block): TokenizedBlock => {
   // A sentence closed by the end of the block ends at its last token, not at trailing spaces.
   let lastTokenEnd = 0
   while (i < n) {
-    const cp = text.codePointAt(i)!
-    if (classOf(cp) === CharClass.Space) {
-      i += width(cp)
+    if (classAt(text, i) === CharClass.Space) {
+      i += widthAt(text, i)
       continue
     }
     const a = i
+    let maybeUrl = false
+    let separators = false
+    let ws = 0
     while (i < n) {
-      const c = text.codePointAt(i)!
-      if (classOf(c) === CharClass.Space) break
-      i += width(c)
+      const c = text.charCodeAt(i)
+      if (c < 128) {
+        if (ascii[c] === CharClass.Space) break
+        // "@", "://" or "www." make a token worth the URL check.
+        if (c === 64 || c === 58) maybeUrl = true
+        else if (c === DOT && ws >= 3) maybeUrl = true
+        ws = c === 119 || c === 87 ? ws + 1 : 0
+        if (c === 47) separators = true
+        i++
+        continue
+      }
+      if ((c < 256 ? ascii[c]! : classOf(text.codePointAt(i)!)) === CharClass.Space) break
+      if (c === 0x2013 || c === 0x2014) separators = true
+      ws = 0
+      i += widthAt(text, i)
     }
     const b = i
     lastTokenEnd = b
-    if (isUrlLike(text.slice(a, b))) {
+    if (maybeUrl && isUrlLike(text.slice(a, b))) {
       segment(a, b, true)
+      continue
+    }
+    if (!separators) {
+      segment(a, b, false)
       continue
     }
     let from = a
