@@ -65,6 +65,9 @@ const caseOfChar = (codePoint: number): LetterCase => {
 const latin1Case = new Uint8Array(256)
 for (let c = 0; c < 256; c++) latin1Case[c] = caseOfChar(c)
 
+/** For a Latin-1 letter: whether it is a capital (A–Z, Å, Ä, Ö, É …). */
+export const latin1Upper = (c: number): boolean => latin1Case[c] === LetterCase.Upper
+
 /** Capital, small or neither: Latin-1 from a table, other letters by Unicode case mapping, cached. */
 export const caseOf = (codePoint: number): LetterCase => {
   if (codePoint < 256) return latin1Case[codePoint]! as LetterCase

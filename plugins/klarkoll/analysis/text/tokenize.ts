@@ -1,7 +1,7 @@
 import type { Block } from '../types'
 
 import { abbreviations, mayEndSentence } from './abbreviations'
-import { ascii, CharClass, caseOf, classOf, LetterCase } from './characters'
+import { ascii, CharClass, caseOf, classOf, LetterCase, latin1Upper } from './characters'
 
 export type Word = {
   /** All letters are capitals (Unicode-aware: ÅÄÖ count). */
@@ -86,6 +86,17 @@ export const tokenize = (block: Block): TokenizedBlock => {
     sentenceStart = -1
   }
 
+  // The measurements of the segment being turned into a word (one object, reused).
+  const m = {
+    c0: -1,
+    c1: -1,
+    digitsOnly: false,
+    hyphenated: false,
+    letters: 0,
+    lowerCase: false,
+    upper: false,
+  }
+
   /** Whether the next word after `from` starts with a capital letter. */
   const nextStartsUpper = (from: number): boolean => {
     for (let k = from; k < n; k += widthAt(text, k)) {
@@ -96,12 +107,12 @@ export const tokenize = (block: Block): TokenizedBlock => {
     return false
   }
 
-  const segment = (a: number, b: number, isUrl: boolean) => {
+  /** Measures a segment that the main loop did not measure (URLs, parts split at "/" or "–"). */
+  const measure = (a: number, b: number) => {
     let c0 = a
     while (c0 < b && !isWordClass(classAt(text, c0))) c0 += widthAt(text, c0)
     if (c0 >= b) {
-      // Punctuation only: a lone "." or "?" still ends the sentence before it.
-      for (let k = a; k < b; k++) if (isTerminator(text.charCodeAt(k))) return closeSentence(b)
+      m.c0 = -1
       return
     }
     let c1 = b
@@ -149,6 +160,23 @@ export const tokenize = (block: Block): TokenizedBlock => {
       if (kind !== CharClass.Digit) digitsOnly = false
       k += cp > 0xffff ? 2 : 1
     }
+    m.c0 = c0
+    m.c1 = c1
+    m.letters = letters
+    m.digitsOnly = digitsOnly
+    m.upper = upper
+    m.lowerCase = lowerCase
+    m.hyphenated = hyphenated
+  }
+
+  /** Turns the measured segment [a, b) into a word, and ends the sentence after it if it should. */
+  const segment = (a: number, b: number, isUrl: boolean) => {
+    if (m.c0 === -1) {
+      // Punctuation only: a lone "." or "?" still ends the sentence before it.
+      for (let k = a; k < b; k++) if (isTerminator(text.charCodeAt(k))) return closeSentence(b)
+      return
+    }
+    const { c0, c1, digitsOnly, hyphenated, letters, lowerCase, upper } = m
     let trailingTerminator = -1
     for (let k = c1; k < b; k++) {
       if (isTerminator(text.charCodeAt(k))) {
@@ -201,41 +229,94 @@ export const tokenize = (block: Block): TokenizedBlock => {
     let maybeUrl = false
     let separators = false
     let ws = 0
+    // Measured on the way, for the common token without "/" or dashes: its word core [c0, c1),
+    // letters, case, whether anything but digits stands inside the core, and inner hyphens.
+    let c0 = -1
+    let c1 = -1
+    let letters = 0
+    let upper = false
+    let lowerCase = false
+    let innerNonDigit = false
+    let pendingNonDigit = false
+    let pendingHyphen = false
+    let hyphenated = false
     while (i < n) {
       const c = text.charCodeAt(i)
-      if (c < 128) {
-        if (ascii[c] === CharClass.Space) break
+      let kind: CharClass
+      let width = 1
+      if (c < 256) {
+        kind = ascii[c]! as CharClass
+        if (kind === CharClass.Space) break
         // "@", "://" or "www." make a token worth the URL check.
         if (c === 64 || c === 58) maybeUrl = true
         else if (c === DOT && ws >= 3) maybeUrl = true
         ws = c === 119 || c === 87 ? ws + 1 : 0
         if (c === 47) separators = true
-        i++
-        continue
+        if (kind === CharClass.Letter) {
+          letters++
+          if (latin1Upper(c)) upper = true
+          else lowerCase = true
+        }
+      } else {
+        const cp = text.codePointAt(i)!
+        kind = classOf(cp)
+        if (kind === CharClass.Space) break
+        if (c === 0x2013 || c === 0x2014) separators = true
+        ws = 0
+        width = cp > 0xffff ? 2 : 1
+        if (kind === CharClass.Letter) {
+          letters++
+          const letterCase = caseOf(cp)
+          if (letterCase === LetterCase.Upper) upper = true
+          else if (letterCase === LetterCase.Lower) lowerCase = true
+        }
       }
-      if ((c < 256 ? ascii[c]! : classOf(text.codePointAt(i)!)) === CharClass.Space) break
-      if (c === 0x2013 || c === 0x2014) separators = true
-      ws = 0
-      i += widthAt(text, i)
+      if (kind === CharClass.Letter || kind === CharClass.Digit) {
+        if (c0 === -1) c0 = i
+        else if (pendingNonDigit) innerNonDigit = true
+        if (pendingHyphen) hyphenated = true
+        if (kind === CharClass.Letter) innerNonDigit = true
+        pendingNonDigit = false
+        pendingHyphen = false
+        c1 = i + width
+      } else if (c0 !== -1) {
+        pendingNonDigit = true
+        if (c === HYPHEN) pendingHyphen = true
+      }
+      i += width
     }
     const b = i
     lastTokenEnd = b
     if (maybeUrl && isUrlLike(text.slice(a, b))) {
+      measure(a, b)
       segment(a, b, true)
       continue
     }
     if (!separators) {
+      m.c0 = c0
+      m.c1 = c1
+      m.letters = letters
+      m.digitsOnly = !innerNonDigit
+      m.upper = upper
+      m.lowerCase = lowerCase
+      m.hyphenated = hyphenated
       segment(a, b, false)
       continue
     }
     let from = a
     for (let k = a; k < b; k++) {
       if (isSeparator(text.charCodeAt(k))) {
-        if (k > from) segment(from, k, false)
+        if (k > from) {
+          measure(from, k)
+          segment(from, k, false)
+        }
         from = k + 1
       }
     }
-    if (from < b) segment(from, b, false)
+    if (from < b) {
+      measure(from, b)
+      segment(from, b, false)
+    }
   }
   closeSentence(lastTokenEnd)
   return { block, sentences, words }
