@@ -1,15 +1,17 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { seedPages } from '../seed/pages'
 import { plainText } from '../seed/lexical'
 
-const seedsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/seeds')
+// From the project root (npm runs benchmarks there; the bundle itself lives under node_modules).
+const seedsDir = path.resolve(process.cwd(), '../shared/seeds')
+
+export const usesSeedPolicies = () => fs.existsSync(seedsDir)
 
 /** Real Swedish prose: the five service policies, or the demo pages when shared/ is absent. */
 export const sourceTexts = (): string[] => {
-  if (fs.existsSync(seedsDir)) {
+  if (usesSeedPolicies()) {
     return fs
       .readdirSync(seedsDir)
       .filter((file) => file.endsWith('.txt'))

@@ -46,6 +46,11 @@ const isNominalisation = (w: string): boolean => {
   }
 }
 
+// Word types for OVIX, counted in a long-lived map stamped per call: cheaper than a new Set that
+// grows and rehashes for every document. Cleared when large, so no input can grow it for ever.
+const seenInCall = new Map<string, number>()
+let call = 0
+
 export type MetricsInput = {
   blocks: TokenizedBlock[]
   fleschReadingEase: null | number
@@ -72,7 +77,9 @@ export const computeMetrics = ({
   let headings = 0
   let paragraphs = 0
   let paragraphSentences = 0
-  const types = new Set<string>()
+  let types = 0
+  call++
+  if (seenInCall.size > 100_000) seenInCall.clear()
   const sentenceLengths = { '1-10': 0, '11-20': 0, '21-30': 0, '31+': 0 }
 
   for (const { block, sentences: blockSentences, words: blockWords } of blocks) {
@@ -96,13 +103,16 @@ export const computeMetrics = ({
       if (word.letters > 6) longWords++
       if (word.letters >= 14) extraLongWords++
       if (word.letters >= 6 && isNominalisation(word.lower)) nominalisations++
-      types.add(word.lower)
+      if (seenInCall.get(word.lower) !== call) {
+        seenInCall.set(word.lower, call)
+        types++
+      }
     }
   }
 
   const passiveSentences = new Set(passives.map((hit) => `${hit.blockIndex}:${hit.sentence}`))
   const lixValue = lix(words, sentences, longWords)
-  const ovixValue = ovix(words, types.size)
+  const ovixValue = ovix(words, types)
   return {
     avgSentenceLength: sentences > 0 ? round(words / sentences) : 0,
     avgWordLength: words > 0 ? round(letters / words) : 0,

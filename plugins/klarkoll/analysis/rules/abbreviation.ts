@@ -37,12 +37,16 @@ export const abbreviationsToWriteOut = new Map<string, string>(
   }),
 )
 
+const longestAbbreviation = Math.max(...[...abbreviationsToWriteOut.keys()].map((k) => k.length))
+
 export const abbreviation = defineRule({
   area: 'klarsprak',
   check: ({ blocks }) => {
     const findings: RuleFinding[] = []
     for (const block of blocks) {
       for (const word of block.words) {
+        // No abbreviation is longer than six characters: most words need no lookup.
+        if (word.lower.length > longestAbbreviation) continue
         const full = abbreviationsToWriteOut.get(word.lower)
         if (!full) continue
         // "mm" and "tex" are also words (millimetre, textile): only with a dot after them.

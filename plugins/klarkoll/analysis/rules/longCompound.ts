@@ -6,7 +6,7 @@ export const longCompound = defineRule({
   check: ({ blocks }, { minLetters }) =>
     blocks.flatMap((block) =>
       block.words
-        .filter((word) => word.letters >= minLetters && !word.isUrl && !word.hyphenated)
+        .filter((word) => word.letters >= minLetters && !word.isUrl && !word.lower.includes('-'))
         .map((word) =>
           atWords(block, word, word, {
             message: `"${wordText(block, word)}" är ett långt sammansatt ord (${word.letters} bokstäver) som är svårt att läsa.`,

@@ -1,6 +1,7 @@
 /**
- * Character classes by code point, without running a regular expression per character: ASCII
- * through a table, everything else through Unicode property tests cached per code point.
+ * Character classes and letter case by code point, without running a regular expression per
+ * character: Latin-1 (ASCII, å, ä, ö, é …) from tables, everything else through Unicode tests
+ * cached per code point.
  */
 export const enum CharClass {
   Other = 0,
@@ -9,11 +10,34 @@ export const enum CharClass {
   Space = 3,
 }
 
+export const enum LetterCase {
+  None = 0,
+  Upper = 1,
+  Lower = 2,
+}
+
+/** A table for Latin-1 and a bounded cache above it, so random Unicode cannot grow it for ever. */
+const byCodePoint = <T extends number>(compute: (codePoint: number) => T) => {
+  const table = new Uint8Array(256)
+  for (let c = 0; c < 256; c++) table[c] = compute(c)
+  const cache = new Map<number, T>()
+  const get = (codePoint: number): T => {
+    if (codePoint < 256) return table[codePoint] as T
+    let known = cache.get(codePoint)
+    if (known === undefined) {
+      known = compute(codePoint)
+      if (cache.size < 4096) cache.set(codePoint, known)
+    }
+    return known
+  }
+  return { get, table }
+}
+
 const letterOrMark = /^[\p{L}\p{M}]$/u
 const number = /^\p{N}$/u
 const space = /^[\s\p{Z}]$/u
 
-const classify = (codePoint: number): CharClass => {
+const classes = byCodePoint((codePoint): CharClass => {
   const char = String.fromCodePoint(codePoint)
   return letterOrMark.test(char)
     ? CharClass.Letter
@@ -22,38 +46,9 @@ const classify = (codePoint: number): CharClass => {
       : space.test(char)
         ? CharClass.Space
         : CharClass.Other
-}
+})
 
-/** Classes of ASCII and Latin-1 (å, ä, ö, é …), for loops that look them up without a call. */
-export const ascii = new Uint8Array(256)
-for (let c = 0; c < 256; c++) ascii[c] = classify(c)
-
-const cache = new Map<number, CharClass>()
-
-export const classOf = (codePoint: number): CharClass => {
-  if (codePoint < 256) return ascii[codePoint]! as CharClass
-  let known = cache.get(codePoint)
-  if (known === undefined) {
-    known = classify(codePoint)
-    // Bounded: random Unicode input must not grow the cache without limit.
-    if (cache.size < 4096) cache.set(codePoint, known)
-  }
-  return known
-}
-
-export const isWordChar = (codePoint: number): boolean => {
-  const kind = classOf(codePoint)
-  return kind === CharClass.Letter || kind === CharClass.Digit
-}
-
-export const enum LetterCase {
-  None = 0,
-  Upper = 1,
-  Lower = 2,
-}
-
-const caseCache = new Map<number, LetterCase>()
-const caseOfChar = (codePoint: number): LetterCase => {
+const cases = byCodePoint((codePoint): LetterCase => {
   const char = String.fromCodePoint(codePoint)
   // Title-case letters (ᾈ, ǅ) have a lower-case form too: they count as capitals.
   return char !== char.toLowerCase()
@@ -61,20 +56,15 @@ const caseOfChar = (codePoint: number): LetterCase => {
     : char !== char.toUpperCase()
       ? LetterCase.Lower
       : LetterCase.None
-}
-const latin1Case = new Uint8Array(256)
-for (let c = 0; c < 256; c++) latin1Case[c] = caseOfChar(c)
+})
+
+/** Classes of the Latin-1 characters, for loops that look them up without a call. */
+export const ascii = classes.table
+
+export const classOf = classes.get
+
+/** Capital, small or neither. */
+export const caseOf = cases.get
 
 /** For a Latin-1 letter: whether it is a capital (A–Z, Å, Ä, Ö, É …). */
-export const latin1Upper = (c: number): boolean => latin1Case[c] === LetterCase.Upper
-
-/** Capital, small or neither: Latin-1 from a table, other letters by Unicode case mapping, cached. */
-export const caseOf = (codePoint: number): LetterCase => {
-  if (codePoint < 256) return latin1Case[codePoint]! as LetterCase
-  let known = caseCache.get(codePoint)
-  if (known === undefined) {
-    known = caseOfChar(codePoint)
-    if (caseCache.size < 4096) caseCache.set(codePoint, known)
-  }
-  return known
-}
+export const latin1Upper = (c: number): boolean => cases.table[c] === LetterCase.Upper

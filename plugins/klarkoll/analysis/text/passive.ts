@@ -1,6 +1,7 @@
 import type { TokenizedBlock, Word } from './tokenize'
 
 import { passiveExclusions } from '../data/passiveExclusions'
+import { caseOf, LetterCase } from './characters'
 
 export type PassiveHit = {
   blockIndex: number
@@ -67,15 +68,20 @@ const notParticiples = new Set([
 ])
 
 /** Verb forms ending in -s that are passive unless listed as deponent, reciprocal or noun. */
-const isSPassiveForm = (word: Word, afterModal: boolean): boolean => {
+const isSPassiveForm = (
+  block: TokenizedBlock,
+  word: Word,
+  afterModal: boolean,
+  sentenceInitial: boolean,
+): boolean => {
   const w = word.lower
-  if (word.letters < 4 || word.isUrl || word.hyphenated || !w.endsWith('s')) return false
+  if (word.letters < 4 || word.isUrl || w.includes('-') || !w.endsWith('s')) return false
   if (passiveExclusions.has(w)) return false
   // Genitives: kommunens, barnets, arbetarnas, ansökans.
   if (/(?:rnas|ens|ets|ans)$/.test(w)) return false
   if (/(?:ns|ars|ers|ors|urs)$/.test(w) && !afterModal) return false
   // Names and other capitalised words inside a sentence: Jonas, Kanadas.
-  if (!word.allCaps && word.capitalised && !word.sentenceInitial) return false
+  if (!word.allCaps && !sentenceInitial && isCapitalised(block, word)) return false
   if (/(?:plats|sats|kurs|hus|mus|process|status|bonus|nivås)$/.test(w)) return false
   // Past and supine passive: skickades, skickats, skrivits, köptes, begärdes.
   if (/(?:ades|ats|its|tts|ddes|des|tes)$/.test(w) && word.letters >= 6) return true
@@ -83,6 +89,9 @@ const isSPassiveForm = (word: Word, afterModal: boolean): boolean => {
   if (w.endsWith('as') && word.letters >= 5) return true
   return afterModal && /[^s]s$/.test(w) && word.letters >= 3
 }
+
+const isCapitalised = (block: TokenizedBlock, word: Word) =>
+  caseOf(block.block.text.codePointAt(word.start)!) === LetterCase.Upper
 
 const isParticiple = (word: Word): boolean => {
   const w = word.lower
@@ -123,7 +132,7 @@ export const findPassives = (blocks: TokenizedBlock[]): PassiveHit[] => {
       // Only words ending in -s can be s-passive: look at the word before only for those.
       if (word.lower.charCodeAt(word.lower.length - 1) !== 115) continue
       const afterModal = previous !== undefined && modalsAndAuxiliaries.has(previous.lower)
-      if (isSPassiveForm(word, afterModal)) {
+      if (isSPassiveForm(blocks[blockIndex]!, word, afterModal, previous === undefined)) {
         hits.push({ blockIndex, firstWord: i, kind: 's', lastWord: i, sentence: word.sentence })
       }
     }

@@ -92,7 +92,7 @@ describe('words', () => {
       '8',
       '16',
     ])
-    expect(words[0]).toMatchObject({ hyphenated: true, letters: 6 })
+    expect(words[0]).toMatchObject({ letters: 6, lower: 'va-taxa' })
   })
 
   test('capitals are recognised with Å, Ä and Ö', () => {

@@ -6,10 +6,7 @@ import { ascii, CharClass, caseOf, classOf, LetterCase, latin1Upper } from './ch
 export type Word = {
   /** All letters are capitals (Unicode-aware: ÅÄÖ count). */
   allCaps: boolean
-  /** Starts with a capital letter. */
-  capitalised: boolean
   end: number
-  hyphenated: boolean
   /** A URL or an e-mail address: one word, never a sentence end inside it. */
   isUrl: boolean
   /** Letters only (å, ä, ö included; digits and hyphens not). */
@@ -17,7 +14,6 @@ export type Word = {
   lower: string
   /** Index of the sentence the word belongs to, within its block. */
   sentence: number
-  sentenceInitial: boolean
   start: number
 }
 
@@ -40,7 +36,6 @@ export type TokenizedBlock = {
 }
 
 const DOT = 46
-const HYPHEN = 45
 const isTerminator = (c: number) => c === DOT || c === 33 || c === 63 || c === 58 // . ! ? :
 // Slash and dashes separate words ("och/eller", "8–16") except inside URLs.
 const isSeparator = (c: number) => c === 47 || c === 0x2013 || c === 0x2014
@@ -91,7 +86,6 @@ export const tokenize = (block: Block): TokenizedBlock => {
     c0: -1,
     c1: -1,
     digitsOnly: false,
-    hyphenated: false,
     letters: 0,
     lowerCase: false,
     upper: false,
@@ -144,7 +138,6 @@ export const tokenize = (block: Block): TokenizedBlock => {
           else lowerCase = true
         } else if (c < 48 || c > 57) {
           digitsOnly = false
-          if (c === HYPHEN) hyphenated = true
         }
         k++
         continue
@@ -166,7 +159,6 @@ export const tokenize = (block: Block): TokenizedBlock => {
     m.digitsOnly = digitsOnly
     m.upper = upper
     m.lowerCase = lowerCase
-    m.hyphenated = hyphenated
   }
 
   /** Turns the measured segment [a, b) into a word, and ends the sentence after it if it should. */
@@ -176,7 +168,7 @@ export const tokenize = (block: Block): TokenizedBlock => {
       for (let k = a; k < b; k++) if (isTerminator(text.charCodeAt(k))) return closeSentence(b)
       return
     }
-    const { c0, c1, digitsOnly, hyphenated, letters, lowerCase, upper } = m
+    const { c0, c1, digitsOnly, letters, lowerCase, upper } = m
     let trailingTerminator = -1
     for (let k = c1; k < b; k++) {
       if (isTerminator(text.charCodeAt(k))) {
@@ -193,14 +185,11 @@ export const tokenize = (block: Block): TokenizedBlock => {
     if (sentenceStart === -1) sentenceStart = a
     words.push({
       allCaps: upper && !lowerCase,
-      capitalised: upper && caseOf(text.codePointAt(c0)!) === LetterCase.Upper,
       end: c1,
-      hyphenated,
       isUrl,
       letters,
       lower,
       sentence: sentences.length,
-      sentenceInitial: words.length === firstWord,
       start: c0,
     })
 
@@ -230,7 +219,7 @@ export const tokenize = (block: Block): TokenizedBlock => {
     let separators = false
     let ws = 0
     // Measured on the way, for the common token without "/" or dashes: its word core [c0, c1),
-    // letters, case, whether anything but digits stands inside the core, and inner hyphens.
+    // letters, case, and whether anything but digits stands inside the core.
     let c0 = -1
     let c1 = -1
     let letters = 0
@@ -238,8 +227,6 @@ export const tokenize = (block: Block): TokenizedBlock => {
     let lowerCase = false
     let innerNonDigit = false
     let pendingNonDigit = false
-    let pendingHyphen = false
-    let hyphenated = false
     while (i < n) {
       const c = text.charCodeAt(i)
       let kind: CharClass
@@ -274,14 +261,11 @@ export const tokenize = (block: Block): TokenizedBlock => {
       if (kind === CharClass.Letter || kind === CharClass.Digit) {
         if (c0 === -1) c0 = i
         else if (pendingNonDigit) innerNonDigit = true
-        if (pendingHyphen) hyphenated = true
         if (kind === CharClass.Letter) innerNonDigit = true
         pendingNonDigit = false
-        pendingHyphen = false
         c1 = i + width
       } else if (c0 !== -1) {
         pendingNonDigit = true
-        if (c === HYPHEN) pendingHyphen = true
       }
       i += width
     }
@@ -299,8 +283,7 @@ export const tokenize = (block: Block): TokenizedBlock => {
       m.digitsOnly = !innerNonDigit
       m.upper = upper
       m.lowerCase = lowerCase
-      m.hyphenated = hyphenated
-      segment(a, b, false)
+        segment(a, b, false)
       continue
     }
     let from = a
