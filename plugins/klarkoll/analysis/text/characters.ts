@@ -66,5 +66,5 @@ export const classOf = classes.get
 /** Capital, small or neither. */
 export const caseOf = cases.get
 
-/** For a Latin-1 letter: whether it is a capital (A–Z, Å, Ä, Ö, É …). */
-export const latin1Upper = (c: number): boolean => cases.table[c] === LetterCase.Upper
+/** Letter case of the Latin-1 characters, for loops that look them up without a call. */
+export const latin1Case = cases.table

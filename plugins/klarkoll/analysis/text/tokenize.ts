@@ -1,7 +1,7 @@
 import type { Block } from '../types'
 
 import { abbreviations, mayEndSentence } from './abbreviations'
-import { ascii, CharClass, caseOf, classOf, LetterCase, latin1Upper } from './characters'
+import { ascii, CharClass, caseOf, classOf, latin1Case, LetterCase } from './characters'
 
 export type Word = {
   /** All letters are capitals (Unicode-aware: ÅÄÖ count). */
@@ -241,7 +241,7 @@ export const tokenize = (block: Block): TokenizedBlock => {
         if (c === 47) separators = true
         if (kind === CharClass.Letter) {
           letters++
-          if (latin1Upper(c)) upper = true
+          if (latin1Case[c] === LetterCase.Upper) upper = true
           else lowerCase = true
         }
       } else {
