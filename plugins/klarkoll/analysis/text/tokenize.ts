@@ -127,7 +127,6 @@ export const tokenize = (block: Block): TokenizedBlock => {
     let digitsOnly = true
     let upper = false
     let lowerCase = false
-    let hyphenated = false
     for (let k = c0; k < c1;) {
       const c = text.charCodeAt(k)
       if (c < 128) {
@@ -283,7 +282,7 @@ export const tokenize = (block: Block): TokenizedBlock => {
       m.digitsOnly = !innerNonDigit
       m.upper = upper
       m.lowerCase = lowerCase
-        segment(a, b, false)
+      segment(a, b, false)
       continue
     }
     let from = a
