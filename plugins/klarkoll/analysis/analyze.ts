@@ -6,6 +6,7 @@ import { resolveRules } from './config'
 import { fleschReadingEase } from './english'
 import { computeMetrics } from './metrics'
 import { klarsprakRules } from './rules'
+import { trimLexicon } from './text/lexicon'
 import { findPassives } from './text/passive'
 import { tokenize } from './text/tokenize'
 
@@ -64,6 +65,7 @@ const cleanInput = (raw: unknown): AnalysisInput => {
  */
 export const analyze = (raw: AnalysisInput, options: AnalyzeOptions = {}): AnalysisResult => {
   const rules = rulesFor(options.rules)
+  trimLexicon()
   const input = cleanInput(raw)
   const blocks = input.blocks.filter(isProse)
   const documentLang = input.lang

@@ -3,6 +3,7 @@ import type { TokenizedBlock } from './text/tokenize'
 import type { Metrics } from './types'
 
 import { lix, lixBand, ovix, round } from './lix'
+import { nextStamp } from './text/lexicon'
 
 /**
  * Nominalisation endings (-ning, -het, -else, -tion, -itet) with their inflections. Dispatching on
@@ -46,11 +47,6 @@ const isNominalisation = (w: string): boolean => {
   }
 }
 
-// Word types for OVIX, counted in a long-lived map stamped per call: cheaper than a new Set that
-// grows and rehashes for every document. Cleared when large, so no input can grow it for ever.
-const seenInCall = new Map<string, number>()
-let call = 0
-
 export type MetricsInput = {
   blocks: TokenizedBlock[]
   fleschReadingEase: null | number
@@ -77,9 +73,9 @@ export const computeMetrics = ({
   let headings = 0
   let paragraphs = 0
   let paragraphSentences = 0
+  // Word types for OVIX: each word's lexicon entry is stamped the first time this call sees it.
   let types = 0
-  call++
-  if (seenInCall.size > 100_000) seenInCall.clear()
+  const stamp = nextStamp()
   const sentenceLengths = { '1-10': 0, '11-20': 0, '21-30': 0, '31+': 0 }
 
   for (const { block, sentences: blockSentences, words: blockWords } of blocks) {
@@ -102,9 +98,13 @@ export const computeMetrics = ({
       letters += word.letters
       if (word.letters > 6) longWords++
       if (word.letters >= 14) extraLongWords++
-      if (word.letters >= 6 && isNominalisation(word.lower)) nominalisations++
-      if (seenInCall.get(word.lower) !== call) {
-        seenInCall.set(word.lower, call)
+      if (word.letters >= 6) {
+        const entry = word.entry
+        if (entry.nominal === 0) entry.nominal = isNominalisation(word.lower) ? 1 : 2
+        if (entry.nominal === 1) nominalisations++
+      }
+      if (word.entry.seen !== stamp) {
+        word.entry.seen = stamp
         types++
       }
     }

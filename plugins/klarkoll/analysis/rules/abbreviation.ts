@@ -1,6 +1,7 @@
 import type { RuleFinding } from '../rule'
 
 import { atWords, defineRule } from '../rule'
+import { newSlot, pin } from '../text/lexicon'
 import { wordText } from '../text/tokenize'
 
 /** Abbreviations to write out, keyed without their last dot. */
@@ -37,7 +38,9 @@ export const abbreviationsToWriteOut = new Map<string, string>(
   }),
 )
 
-const longestAbbreviation = Math.max(...[...abbreviationsToWriteOut.keys()].map((k) => k.length))
+// Each abbreviation's written-out form lives on its lexicon entry: one look-up per word in all.
+const slot = newSlot()
+for (const [short, full] of abbreviationsToWriteOut) pin(short).data[slot] = full
 
 export const abbreviation = defineRule({
   area: 'klarsprak',
@@ -45,9 +48,7 @@ export const abbreviation = defineRule({
     const findings: RuleFinding[] = []
     for (const block of blocks) {
       for (const word of block.words) {
-        // No abbreviation is longer than six characters: most words need no lookup.
-        if (word.lower.length > longestAbbreviation) continue
-        const full = abbreviationsToWriteOut.get(word.lower)
+        const full = word.entry.data?.[slot] as string | undefined
         if (!full) continue
         // "mm" and "tex" are also words (millimetre, textile): only with a dot after them.
         const dotted = block.block.text.charCodeAt(word.end) === 46

@@ -22,10 +22,13 @@ const compile = (pairs: WordPair[], ignore: string[]) => {
 
 // The built-in list is compiled once; options with extra or ignored entries compile their own.
 const builtInMatcher = compile(builtIn, [])
-const matchers = new WeakMap<KrangelordOptions, ReturnType<typeof compile>>()
+// Keyed by content, not identity: a municipality's settings compile once however often they are
+// passed in (each compiled list takes a slot on the lexicon entries of its words).
+const matchers = new Map<string, ReturnType<typeof compile>>()
 const matcherFor = (options: KrangelordOptions) => {
   if (options.extra.length === 0 && options.ignore.length === 0) return builtInMatcher
-  let matcher = matchers.get(options)
+  const key = JSON.stringify([options.extra, options.ignore])
+  let matcher = matchers.get(key)
   if (!matcher) {
     const extra = options.extra.map((pair) => ({
       avoid: pair.avoid.map((form) => form.toLowerCase()),
@@ -34,7 +37,7 @@ const matcherFor = (options: KrangelordOptions) => {
       source: pair.source ?? 'kommunens egen lista',
     }))
     matcher = compile([...extra, ...builtIn], options.ignore)
-    matchers.set(options, matcher)
+    matchers.set(key, matcher)
   }
   return matcher
 }

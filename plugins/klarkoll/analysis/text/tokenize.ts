@@ -1,12 +1,17 @@
 import type { Block } from '../types'
 
+import type { LexiconEntry } from './lexicon'
+
 import { abbreviations, mayEndSentence } from './abbreviations'
 import { ascii, CharClass, caseOf, classOf, latin1Case, LetterCase } from './characters'
+import { lookup } from './lexicon'
 
 export type Word = {
   /** All letters are capitals (Unicode-aware: ÅÄÖ count). */
   allCaps: boolean
   end: number
+  /** The word's lexicon entry: word lists and type counts use it instead of the string. */
+  entry: LexiconEntry
   /** A URL or an e-mail address: one word, never a sentence end inside it. */
   isUrl: boolean
   /** Letters only (å, ä, ö included; digits and hyphens not). */
@@ -185,6 +190,7 @@ export const tokenize = (block: Block): TokenizedBlock => {
     words.push({
       allCaps: upper && !lowerCase,
       end: c1,
+      entry: lookup(lower),
       isUrl,
       letters,
       lower,
