@@ -166,13 +166,22 @@ export const tokenize = (block: Block): TokenizedBlock => {
   }
 
   /** Turns the measured segment [a, b) into a word, and ends the sentence after it if it should. */
-  const segment = (a: number, b: number, isUrl: boolean) => {
-    if (m.c0 === -1) {
+  const segment = (
+    a: number,
+    b: number,
+    isUrl: boolean,
+    c0: number,
+    c1: number,
+    letters: number,
+    digitsOnly: boolean,
+    upper: boolean,
+    lowerCase: boolean,
+  ) => {
+    if (c0 === -1) {
       // Punctuation only: a lone "." or "?" still ends the sentence before it.
       for (let k = a; k < b; k++) if (isTerminator(text.charCodeAt(k))) return closeSentence(b)
       return
     }
-    const { c0, c1, digitsOnly, letters, lowerCase, upper } = m
     let trailingTerminator = -1
     for (let k = c1; k < b; k++) {
       if (isTerminator(text.charCodeAt(k))) {
@@ -278,17 +287,11 @@ export const tokenize = (block: Block): TokenizedBlock => {
     lastTokenEnd = b
     if (maybeUrl && isUrlLike(text.slice(a, b))) {
       measure(a, b)
-      segment(a, b, true)
+      segment(a, b, true, m.c0, m.c1, m.letters, m.digitsOnly, m.upper, m.lowerCase)
       continue
     }
     if (!separators) {
-      m.c0 = c0
-      m.c1 = c1
-      m.letters = letters
-      m.digitsOnly = !innerNonDigit
-      m.upper = upper
-      m.lowerCase = lowerCase
-      segment(a, b, false)
+      segment(a, b, false, c0, c1, letters, !innerNonDigit, upper, lowerCase)
       continue
     }
     let from = a
@@ -296,14 +299,14 @@ export const tokenize = (block: Block): TokenizedBlock => {
       if (isSeparator(text.charCodeAt(k))) {
         if (k > from) {
           measure(from, k)
-          segment(from, k, false)
+          segment(from, k, false, m.c0, m.c1, m.letters, m.digitsOnly, m.upper, m.lowerCase)
         }
         from = k + 1
       }
     }
     if (from < b) {
       measure(from, b)
-      segment(from, b, false)
+      segment(from, b, false, m.c0, m.c1, m.letters, m.digitsOnly, m.upper, m.lowerCase)
     }
   }
   closeSentence(lastTokenEnd)
