@@ -1,0 +1,101 @@
+import type { DayPlan, Interval, Schedule, Status, WeeklyRow } from './types'
+
+import { holidayOn } from './holidays'
+import { addDays, parseTime, toInstant, toLocal, weekdayOf } from './stockholmTime'
+
+const intervalsFor = (rows: WeeklyRow[], date: string): Interval[] => {
+  const weekday = weekdayOf(date)
+  return rows
+    .filter((row) => row.days.includes(weekday))
+    .flatMap((row) => row.intervals)
+    .sort((a, b) => parseTime(a.from) - parseTime(b.from))
+}
+
+/**
+ * The hours of one Stockholm date. Order: a dated exception wins; then a public holiday or one of
+ * the three eves closes if the policy says so; then a seasonal period; then the regular weekly rows.
+ */
+export const dayPlan = (schedule: Schedule, date: string): DayPlan => {
+  const holiday = holidayOn(date)
+  const named = holiday ? { holiday: holiday.name } : {}
+  const exception = schedule.exceptions.find(
+    (e) => e.from <= date && date <= (e.to && e.to >= e.from ? e.to : e.from),
+  )
+  if (exception) {
+    return {
+      date,
+      ...named,
+      intervals: exception.closed ? [] : [...(exception.intervals ?? [])],
+      ...(exception.note ? { note: exception.note } : {}),
+      reason: 'exception',
+    }
+  }
+  if (
+    holiday &&
+    ((holiday.kind === 'public' && schedule.holidays.closedOnPublicHolidays) ||
+      (holiday.kind === 'eve' && schedule.holidays.closedOnEves))
+  ) {
+    return { date, ...named, intervals: [], reason: 'holiday' }
+  }
+  const period = schedule.periods.find((p) => p.validFrom <= date && date <= p.validThrough)
+  if (period)
+    return { date, ...named, intervals: intervalsFor(period.weekly, date), reason: 'period' }
+  return { date, ...named, intervals: intervalsFor(schedule.weekly, date), reason: 'regular' }
+}
+
+/** The seven days from a Stockholm date, for "Öppettider denna vecka". */
+export const week = (schedule: Schedule, from: string): DayPlan[] =>
+  Array.from({ length: 7 }, (_, i) => dayPlan(schedule, addDays(from, i)))
+
+type Span = { end: number; plan: DayPlan; start: number }
+
+/** Open spans as instants, from the day before `date` (a span may cross midnight) for `days` days. */
+const spans = (schedule: Schedule, date: string, days: number): Span[] => {
+  const result: Span[] = []
+  for (let i = -1; i < days; i++) {
+    const day = addDays(date, i)
+    const plan = dayPlan(schedule, day)
+    for (const interval of plan.intervals) {
+      const start = toInstant(day, parseTime(interval.from)).getTime()
+      let end = toInstant(day, parseTime(interval.to)).getTime()
+      if (end <= start) end = toInstant(addDays(day, 1), parseTime(interval.to)).getTime()
+      result.push({ end, plan, start })
+    }
+  }
+  // Adjacent spans (16:00–24:00 and 00:00–02:00 the next day) are one opening.
+  result.sort((a, b) => a.start - b.start)
+  const merged: Span[] = []
+  for (const span of result) {
+    const last = merged.at(-1)
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end)
+    else merged.push({ ...span })
+  }
+  return merged
+}
+
+const iso = (ms: number) => new Date(ms).toISOString()
+
+/** Open or closed at an instant, why, and when that changes (looking up to 14 days ahead). */
+export const statusAt = (schedule: Schedule, at: Date): Status => {
+  const now = at.getTime()
+  const { date } = toLocal(at)
+  const plan = dayPlan(schedule, date)
+  const open = spans(schedule, date, 15)
+  const current = open.find((span) => span.start <= now && now < span.end)
+  const next = open.find((span) => span.start > now)
+  const notice = schedule.notice
+  const noticeActive =
+    notice && Date.parse(notice.from) <= now && now < Date.parse(notice.to) ? notice : undefined
+  const reason = noticeActive ? 'notice' : (current?.plan.reason ?? plan.reason)
+  const note = noticeActive?.text ?? current?.plan.note ?? plan.note
+  const base = { reason, ...(note ? { note } : {}) } as const
+  if (current) {
+    return { ...base, closesAt: iso(current.end), nextChange: iso(current.end), open: true }
+  }
+  return {
+    ...base,
+    nextChange: next ? iso(next.start) : null,
+    open: false,
+    ...(next ? { opensAt: iso(next.start) } : {}),
+  }
+}
