@@ -1,0 +1,42 @@
+import { expect, test } from '@jest/globals'
+
+import { toOsmOpeningHours } from '../../../lib/openingHours'
+import { runWithTimeZone } from './programs/run'
+import { kontaktcenter } from './programs/schedules'
+
+test('the export reads like a hand-written opening_hours value', () => {
+  expect(toOsmOpeningHours(kontaktcenter)).toBe(
+    [
+      'Mo-Th 08:00-12:00,13:00-16:30',
+      'Fr 08:00-15:00',
+      'Sa 10:00-13:00',
+      '2027 Jun 21-2027 Aug 13 off',
+      '2027 Jun 21-2027 Aug 13 Mo-Fr 09:00-15:00',
+      'PH off',
+      'Dec 24 off',
+      'Dec 31 off',
+      'Jun 19-Jun 25 Fr off',
+      '2026 Dec 23 08:00-12:00',
+      '2026 Dec 28-2026 Dec 30 off',
+      '2027 Jan 05 10:00-14:00',
+    ].join('; '),
+  )
+  expect(
+    toOsmOpeningHours({
+      ...kontaktcenter,
+      exceptions: [],
+      periods: [],
+      weekly: [],
+      holidays: { closedOnEves: false, closedOnPublicHolidays: false },
+    }),
+  ).toBe('off')
+})
+
+// The opening_hours package (a dev dependency) is the oracle. It evaluates in the process's time
+// zone, so it runs in a Node process of its own with TZ=Europe/Stockholm.
+test('the opening_hours package agrees with our evaluation over a year of instants', () => {
+  const result = runWithTimeZone('oracle.ts', 'Europe/Stockholm')
+  expect(result.timeZone).toBe('Europe/Stockholm')
+  expect(result.samples).toBeGreaterThan(5_000)
+  expect(result.disagreements).toEqual([])
+}, 60_000)
