@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     pages: Page;
+    'opening-hours': OpeningHour;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -79,6 +80,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     pages: PagesSelect<false> | PagesSelect<true>;
+    'opening-hours': OpeningHoursSelect<false> | OpeningHoursSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -158,6 +160,79 @@ export interface Page {
     };
     [k: string]: unknown;
   } | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opening-hours".
+ */
+export interface OpeningHour {
+  id: number;
+  /**
+   * E.g. "Kontaktcenter – phone hours".
+   */
+  name: string;
+  kind: 'besokstid' | 'telefontid' | 'chatt' | 'reception';
+  weekly?:
+    | {
+        days: ('1' | '2' | '3' | '4' | '5' | '6' | '7')[];
+        intervals?:
+          | {
+              from: string;
+              to: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  periods?:
+    | {
+        validFrom: string;
+        validThrough: string;
+        weekly?:
+          | {
+              days: ('1' | '2' | '3' | '4' | '5' | '6' | '7')[];
+              intervals?:
+                | {
+                    from: string;
+                    to: string;
+                    id?: string | null;
+                  }[]
+                | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  exceptions?:
+    | {
+        from: string;
+        to?: string | null;
+        closed?: boolean | null;
+        intervals?:
+          | {
+              from: string;
+              to: string;
+              id?: string | null;
+            }[]
+          | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  notice?: {
+    text?: string | null;
+    from?: string | null;
+    to?: string | null;
+  };
+  holidays?: {
+    closedOnPublicHolidays?: boolean | null;
+    closedOnEves?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -363,6 +438,10 @@ export interface PayloadLockedDocument {
         value: number | Page;
       } | null)
     | ({
+        relationTo: 'opening-hours';
+        value: number | OpeningHour;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -422,6 +501,79 @@ export interface PagesSelect<T extends boolean = true> {
   slug?: T;
   ingress?: T;
   body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opening-hours_select".
+ */
+export interface OpeningHoursSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  weekly?:
+    | T
+    | {
+        days?: T;
+        intervals?:
+          | T
+          | {
+              from?: T;
+              to?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  periods?:
+    | T
+    | {
+        validFrom?: T;
+        validThrough?: T;
+        weekly?:
+          | T
+          | {
+              days?: T;
+              intervals?:
+                | T
+                | {
+                    from?: T;
+                    to?: T;
+                    id?: T;
+                  };
+              id?: T;
+            };
+        id?: T;
+      };
+  exceptions?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        closed?: T;
+        intervals?:
+          | T
+          | {
+              from?: T;
+              to?: T;
+              id?: T;
+            };
+        note?: T;
+        id?: T;
+      };
+  notice?:
+    | T
+    | {
+        text?: T;
+        from?: T;
+        to?: T;
+      };
+  holidays?:
+    | T
+    | {
+        closedOnPublicHolidays?: T;
+        closedOnEves?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { createMediaCollection } from '../collections/Media'
+import { OpeningHours } from '../collections/OpeningHours'
 import { Pages } from '../collections/Pages'
 import { Users } from '../collections/Users'
 import { migrations as postgresMigrations } from '../migrations/postgres'
@@ -51,7 +52,12 @@ export const createConfig = async ({
       meta: { titleSuffix: ' – Exempelkommun' },
       user: Users.slug,
     },
-    collections: [Pages, createMediaCollection(mediaDir ?? path.join(rootDir, 'media')), Users],
+    collections: [
+      Pages,
+      OpeningHours,
+      createMediaCollection(mediaDir ?? path.join(rootDir, 'media')),
+      Users,
+    ],
     db: createDatabaseAdapter(target, {
       migrations: { postgres: postgresMigrations, sqlite: sqliteMigrations },
       migrationsDir: path.join(rootDir, 'migrations'),

@@ -1,4 +1,5 @@
-import * as migration_20261121_193510_initial from './20261121_193510_initial'
+import * as migration_20261121_193510_initial from './20261121_193510_initial';
+import * as migration_20261121_211608_opening_hours from './20261121_211608_opening_hours';
 
 export const migrations = [
   {
@@ -6,4 +7,9 @@ export const migrations = [
     down: migration_20261121_193510_initial.down,
     name: '20261121_193510_initial',
   },
-]
+  {
+    up: migration_20261121_211608_opening_hours.up,
+    down: migration_20261121_211608_opening_hours.down,
+    name: '20261121_211608_opening_hours'
+  },
+];

@@ -1,4 +1,5 @@
-import * as migration_20261121_193515_initial from './20261121_193515_initial'
+import * as migration_20261121_193515_initial from './20261121_193515_initial';
+import * as migration_20261121_211603_opening_hours from './20261121_211603_opening_hours';
 
 export const migrations = [
   {
@@ -6,4 +7,9 @@ export const migrations = [
     down: migration_20261121_193515_initial.down,
     name: '20261121_193515_initial',
   },
-]
+  {
+    up: migration_20261121_211603_opening_hours.up,
+    down: migration_20261121_211603_opening_hours.down,
+    name: '20261121_211603_opening_hours'
+  },
+];

@@ -1,0 +1,176 @@
+import type { CollectionConfig } from 'payload'
+
+import { editOrPublish, publishedOrStaff, publishers, staff } from '../access'
+import { publishedForVisitors } from '../access/publishedForVisitors'
+import { statusEndpoint, weekEndpoint } from './openingHours/endpoints'
+import { intervalsField, weeklyField } from './openingHours/fields'
+import { validateDate, validateRangeEnd } from './openingHours/validation'
+
+/** Opening hours of one channel of one unit: visiting hours, phone hours, chat or reception. */
+export const OpeningHours: CollectionConfig = {
+  slug: 'opening-hours',
+  labels: {
+    singular: { en: 'Opening hours', sv: 'Öppettider' },
+    plural: { en: 'Opening hours', sv: 'Öppettider' },
+  },
+  admin: {
+    defaultColumns: ['name', 'kind', '_status', 'updatedAt'],
+    group: { en: 'Service', sv: 'Service' },
+    useAsTitle: 'name',
+  },
+  access: {
+    create: staff,
+    delete: publishers,
+    read: publishedOrStaff,
+    readVersions: staff,
+    update: editOrPublish,
+  },
+  endpoints: [statusEndpoint, weekEndpoint],
+  hooks: { beforeOperation: [publishedForVisitors] },
+  versions: { drafts: true, maxPerDoc: 50 },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      admin: {
+        description: {
+          en: 'E.g. "Kontaktcenter – phone hours".',
+          sv: 'Till exempel "Kontaktcenter – telefontid".',
+        },
+      },
+      label: { en: 'Name', sv: 'Namn' },
+      localized: true,
+      required: true,
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      defaultValue: 'besokstid',
+      label: { en: 'Kind', sv: 'Typ' },
+      options: [
+        { label: { en: 'Visiting hours', sv: 'Besökstid' }, value: 'besokstid' },
+        { label: { en: 'Phone hours', sv: 'Telefontid' }, value: 'telefontid' },
+        { label: { en: 'Chat', sv: 'Chatt' }, value: 'chatt' },
+        { label: { en: 'Reception', sv: 'Reception' }, value: 'reception' },
+      ],
+      required: true,
+    },
+    weeklyField(),
+    {
+      name: 'periods',
+      type: 'array',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'validFrom',
+              type: 'text',
+              admin: { placeholder: '2027-06-21', width: '50%' },
+              label: { en: 'Valid from', sv: 'Gäller från' },
+              required: true,
+              validate: validateDate,
+            },
+            {
+              name: 'validThrough',
+              type: 'text',
+              admin: { placeholder: '2027-08-13', width: '50%' },
+              label: { en: 'Valid through', sv: 'Gäller till och med' },
+              required: true,
+              validate: validateRangeEnd('validFrom'),
+            },
+          ],
+        },
+        weeklyField(),
+      ],
+      label: { en: 'Seasonal periods', sv: 'Perioder (t.ex. sommartider)' },
+    },
+    {
+      name: 'exceptions',
+      type: 'array',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'from',
+              type: 'text',
+              admin: { placeholder: '2026-12-23', width: '50%' },
+              label: { en: 'Date', sv: 'Datum' },
+              required: true,
+              validate: validateDate,
+            },
+            {
+              name: 'to',
+              type: 'text',
+              admin: { placeholder: '2026-12-30', width: '50%' },
+              label: { en: 'Through (optional)', sv: 'Till och med (valfritt)' },
+              validate: validateRangeEnd('from'),
+            },
+          ],
+        },
+        {
+          name: 'closed',
+          type: 'checkbox',
+          defaultValue: true,
+          label: { en: 'Closed', sv: 'Stängt' },
+        },
+        { ...intervalsField(), admin: { condition: (_, sibling) => sibling?.closed !== true } },
+        {
+          name: 'note',
+          type: 'text',
+          label: { en: 'Public note', sv: 'Meddelande till besökare' },
+          localized: true,
+        },
+      ],
+      label: { en: 'Exceptions', sv: 'Avvikande dagar' },
+    },
+    {
+      name: 'notice',
+      type: 'group',
+      fields: [
+        { name: 'text', type: 'textarea', label: { en: 'Text', sv: 'Text' }, localized: true },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'from',
+              type: 'date',
+              admin: { date: { pickerAppearance: 'dayAndTime' }, width: '50%' },
+              label: { en: 'From', sv: 'Från' },
+            },
+            {
+              name: 'to',
+              type: 'date',
+              admin: { date: { pickerAppearance: 'dayAndTime' }, width: '50%' },
+              label: { en: 'To', sv: 'Till' },
+            },
+          ],
+        },
+      ],
+      label: { en: 'Temporary notice', sv: 'Tillfälligt meddelande' },
+    },
+    {
+      name: 'holidays',
+      type: 'group',
+      fields: [
+        {
+          name: 'closedOnPublicHolidays',
+          type: 'checkbox',
+          defaultValue: true,
+          label: { en: 'Closed on public holidays', sv: 'Stängt på röda dagar' },
+        },
+        {
+          name: 'closedOnEves',
+          type: 'checkbox',
+          defaultValue: true,
+          label: {
+            en: 'Closed on Christmas Eve, Midsummer Eve and New Year’s Eve',
+            sv: 'Stängt på julafton, midsommarafton och nyårsafton',
+          },
+        },
+      ],
+      label: { en: 'Holidays', sv: 'Helgdagar' },
+    },
+  ],
+}

@@ -1,0 +1,64 @@
+import type { ArrayField, Field } from 'payload'
+
+import { validateEnd, validateTime, validateWeekly } from './validation'
+
+export const weekdayOptions = [
+  { label: { en: 'Monday', sv: 'Måndag' }, value: '1' },
+  { label: { en: 'Tuesday', sv: 'Tisdag' }, value: '2' },
+  { label: { en: 'Wednesday', sv: 'Onsdag' }, value: '3' },
+  { label: { en: 'Thursday', sv: 'Torsdag' }, value: '4' },
+  { label: { en: 'Friday', sv: 'Fredag' }, value: '5' },
+  { label: { en: 'Saturday', sv: 'Lördag' }, value: '6' },
+  { label: { en: 'Sunday', sv: 'Söndag' }, value: '7' },
+]
+
+/** "08:00–12:00"; several intervals a day, so lunch closed is two intervals. */
+export const intervalsField = (name = 'intervals'): ArrayField => ({
+  name,
+  type: 'array',
+  admin: { initCollapsed: false },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'from',
+          type: 'text',
+          admin: { placeholder: '08:00', width: '50%' },
+          label: { en: 'From', sv: 'Från' },
+          required: true,
+          validate: validateTime,
+        },
+        {
+          name: 'to',
+          type: 'text',
+          admin: { placeholder: '16:30', width: '50%' },
+          label: { en: 'To', sv: 'Till' },
+          required: true,
+          validate: validateEnd,
+        },
+      ],
+    },
+  ],
+  labels: { plural: { en: 'Intervals', sv: 'Tider' }, singular: { en: 'Interval', sv: 'Tid' } },
+})
+
+/** Weekly rows: days and their intervals. */
+export const weeklyField = (name = 'weekly'): Field => ({
+  name,
+  type: 'array',
+  fields: [
+    {
+      name: 'days',
+      type: 'select',
+      hasMany: true,
+      label: { en: 'Days', sv: 'Dagar' },
+      options: weekdayOptions,
+      required: true,
+    },
+    intervalsField(),
+  ],
+  label: { en: 'Weekly hours', sv: 'Veckans tider' },
+  labels: { plural: { en: 'Rows', sv: 'Rader' }, singular: { en: 'Row', sv: 'Rad' } },
+  validate: validateWeekly,
+})

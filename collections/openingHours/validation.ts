@@ -1,0 +1,82 @@
+import type { ArrayField, TextFieldSingleValidation } from 'payload'
+
+const time = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/
+const isoDate = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/
+
+export const minutesOf = (value: string) =>
+  Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5))
+
+/** "HH:MM" in 24-hour time; "24:00" may end a day. */
+export const validateTime: TextFieldSingleValidation = (value) => {
+  if (typeof value !== 'string' || value.trim() === '') return 'Ange en tid, till exempel 08:30.'
+  return time.test(value)
+    ? true
+    : `"${value}" är ingen giltig tid. Skriv TT:MM med 24-timmarsklocka, till exempel 08:30 eller 16:45.`
+}
+
+/** The end of an interval: a valid time after the start. */
+export const validateEnd: TextFieldSingleValidation = (value, args) => {
+  const valid = validateTime(value, args)
+  if (valid !== true) return valid
+  const from = (args.siblingData as { from?: unknown } | undefined)?.from
+  if (typeof from === 'string' && time.test(from) && minutesOf(value!) <= minutesOf(from)) {
+    return `Sluttiden ${value} måste vara efter starttiden ${from}.`
+  }
+  return true
+}
+
+/** "YYYY-MM-DD" that exists in the calendar. */
+export const validateDate: TextFieldSingleValidation = (value, { required }) => {
+  if (typeof value !== 'string' || value.trim() === '') {
+    return required ? 'Ange ett datum, till exempel 2026-12-24.' : true
+  }
+  if (!isoDate.test(value) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+    return `"${value}" är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD, till exempel 2026-12-24.`
+  }
+  return true
+}
+
+/** A date that ends a range: valid and not before the start (`from` or `validFrom`). */
+export const validateRangeEnd =
+  (startField: string): TextFieldSingleValidation =>
+  (value, args) => {
+    const valid = validateDate(value, args)
+    if (valid !== true || typeof value !== 'string' || value === '') return valid
+    const start = (args.siblingData as Record<string, unknown> | undefined)?.[startField]
+    if (typeof start === 'string' && isoDate.test(start) && value < start) {
+      return `Slutdatumet ${value} är före startdatumet ${start}.`
+    }
+    return true
+  }
+
+type Row = { days?: unknown; intervals?: Array<{ from?: unknown; to?: unknown }> | null }
+
+const dayNames = ['', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag']
+
+/** Intervals on the same day, from any row, must not overlap. */
+export const validateWeekly: ArrayField['validate'] = (value) => {
+  if (!Array.isArray(value)) return true
+  const byDay = new Map<number, Array<[number, number, string]>>()
+  for (const row of value as Row[]) {
+    const days = Array.isArray(row?.days) ? row.days.map(Number) : []
+    for (const interval of row?.intervals ?? []) {
+      const { from, to } = interval ?? {}
+      if (typeof from !== 'string' || typeof to !== 'string' || !time.test(from) || !time.test(to))
+        continue
+      for (const day of days) {
+        const list = byDay.get(day) ?? []
+        list.push([minutesOf(from), minutesOf(to), `${from}–${to}`])
+        byDay.set(day, list)
+      }
+    }
+  }
+  for (const [day, list] of byDay) {
+    list.sort((a, b) => a[0] - b[0])
+    for (let i = 1; i < list.length; i++) {
+      if (list[i]![0] < list[i - 1]![1]) {
+        return `Tiderna ${list[i - 1]![2]} och ${list[i]![2]} överlappar på ${dayNames[day]}. Ändra eller ta bort en av dem.`
+      }
+    }
+  }
+  return true
+}

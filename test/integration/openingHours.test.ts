@@ -1,0 +1,197 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+
+import { createApiClient } from '../helpers/api'
+import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { type SignedIn, signIn } from '../helpers/users'
+
+let t: TestPayload
+let api: ReturnType<typeof createApiClient>
+let editor: SignedIn
+let publishedId: number | string
+
+const weekdays = ['1', '2', '3', '4', '5']
+const kontaktcenter = {
+  kind: 'besokstid',
+  name: 'Kontaktcenter – besökstid',
+  exceptions: [
+    { closed: true, from: '2026-12-28', note: 'Stängt mellan helgerna', to: '2026-12-30' },
+  ],
+  weekly: [
+    {
+      days: weekdays,
+      intervals: [
+        { from: '08:00', to: '12:00' },
+        { from: '13:00', to: '16:30' },
+      ],
+    },
+  ],
+}
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  api = createApiClient(t.config)
+  await signIn(t.payload, 'administrator')
+  editor = await signIn(t.payload, 'webbredaktor')
+  const created = await api.post('/opening-hours', {
+    body: { ...kontaktcenter, _status: 'published' },
+    token: editor.token,
+  })
+  expect(created.status).toBe(201)
+  publishedId = created.body.doc.id
+})
+afterAll(async () => {
+  await t?.stop()
+})
+
+/** Posts a document with one change and returns the field errors. */
+const errorsFor = async (change: Record<string, unknown>) => {
+  const res = await api.post('/opening-hours', {
+    body: { ...kontaktcenter, ...change, _status: 'published' },
+    token: editor.token,
+  })
+  expect(res.status).toBe(400)
+  return res.body.errors[0].data.errors as Array<{ message: string; path: string }>
+}
+
+describe('validation: a Swedish message on the exact field, never a 500', () => {
+  test.each([
+    ['8:5', /"8:5" är ingen giltig tid/],
+    ['25:00', /"25:00" är ingen giltig tid/],
+    ['ett', /"ett" är ingen giltig tid/],
+  ])('start time %s', async (from, message) => {
+    const errors = await errorsFor({
+      weekly: [{ days: ['1'], intervals: [{ from, to: '12:00' }] }],
+    })
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(message),
+        path: 'weekly.0.intervals.0.from',
+      }),
+    ])
+  })
+
+  test('an interval must end after it starts', async () => {
+    const errors = await errorsFor({
+      weekly: [{ days: ['1'], intervals: [{ from: '12:00', to: '08:00' }] }],
+    })
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message: 'Sluttiden 08:00 måste vara efter starttiden 12:00.',
+        path: 'weekly.0.intervals.0.to',
+      }),
+    ])
+  })
+
+  test('intervals on the same day must not overlap, also across rows', async () => {
+    const errors = await errorsFor({
+      weekly: [
+        { days: ['1', '2'], intervals: [{ from: '08:00', to: '12:00' }] },
+        { days: ['2'], intervals: [{ from: '11:00', to: '15:00' }] },
+      ],
+    })
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/^Tiderna 08:00–12:00 och 11:00–15:00 överlappar på tisdag/),
+        path: 'weekly',
+      }),
+    ])
+  })
+
+  test('periods and exception ranges must be in order, with real dates', async () => {
+    const period = await errorsFor({
+      periods: [{ validFrom: '2027-08-13', validThrough: '2027-06-21', weekly: [] }],
+    })
+    expect(period).toEqual([
+      expect.objectContaining({
+        message: 'Slutdatumet 2027-06-21 är före startdatumet 2027-08-13.',
+        path: 'periods.0.validThrough',
+      }),
+    ])
+    const exception = await errorsFor({ exceptions: [{ closed: true, from: '2026-02-30' }] })
+    expect(exception).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/"2026-02-30" är inget giltigt datum/),
+        path: 'exceptions.0.from',
+      }),
+    ])
+  })
+
+  test('a failed save writes nothing', async () => {
+    const before = (await t.payload.count({ collection: 'opening-hours' })).totalDocs
+    await errorsFor({ weekly: [{ days: ['1'], intervals: [{ from: '9', to: '12:00' }] }] })
+    expect((await t.payload.count({ collection: 'opening-hours' })).totalDocs).toBe(before)
+  })
+})
+
+describe('GET /api/opening-hours/:id/status', () => {
+  test('open, with when it closes', async () => {
+    const res = await api.get(`/opening-hours/${publishedId}/status?at=2026-11-23T09:00:00Z`)
+    expect(res.status).toBe(200)
+    expect(res.body).toEqual({
+      at: '2026-11-23T09:00:00.000Z',
+      closesAt: '2026-11-23T11:00:00.000Z',
+      nextChange: '2026-11-23T11:00:00.000Z',
+      open: true,
+      reason: 'regular',
+    })
+  })
+
+  test('closed on an exception, with its note and when it opens', async () => {
+    const res = await api.get(`/opening-hours/${publishedId}/status?at=2026-12-29T09:00:00%2B01:00`)
+    expect(res.body).toMatchObject({
+      note: 'Stängt mellan helgerna',
+      open: false,
+      opensAt: '2027-01-04T07:00:00.000Z',
+      reason: 'exception',
+    })
+  })
+
+  test('a bad "at" is a 400 with a Swedish message', async () => {
+    const res = await api.get(`/opening-hours/${publishedId}/status?at=igår`)
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].message).toMatch(
+      /^Parametern "at" \("igår"\) är ingen giltig tidpunkt/,
+    )
+  })
+
+  test('"at" defaults to now', async () => {
+    const res = await api.get(`/opening-hours/${publishedId}/status`)
+    expect(res.status).toBe(200)
+    expect(Math.abs(Date.parse(res.body.at) - Date.now())).toBeLessThan(60_000)
+  })
+
+  test('drafts and unknown ids are 404 for visitors', async () => {
+    const draft = await api.post('/opening-hours?draft=true', {
+      body: kontaktcenter,
+      token: editor.token,
+    })
+    expect((await api.get(`/opening-hours/${draft.body.doc.id}/status`)).status).toBe(404)
+    expect(
+      (await api.get(`/opening-hours/${draft.body.doc.id}/status`, { token: editor.token })).status,
+    ).toBe(200)
+    expect((await api.get('/opening-hours/999999/status')).status).toBe(404)
+  })
+})
+
+describe('GET /api/opening-hours/:id/week', () => {
+  test('seven concrete days with intervals and reasons', async () => {
+    const res = await api.get(`/opening-hours/${publishedId}/week?from=2026-12-21`)
+    expect(res.status).toBe(200)
+    expect(res.body.days.map((d: { date: string; reason: string }) => [d.date, d.reason])).toEqual([
+      ['2026-12-21', 'regular'],
+      ['2026-12-22', 'regular'],
+      ['2026-12-23', 'regular'],
+      ['2026-12-24', 'holiday'],
+      ['2026-12-25', 'holiday'],
+      ['2026-12-26', 'holiday'],
+      ['2026-12-27', 'regular'],
+    ])
+    expect(res.body.days[0].intervals).toHaveLength(2)
+  })
+
+  test('a bad "from" is a 400', async () => {
+    const res = await api.get(`/opening-hours/${publishedId}/week?from=2026-13-01`)
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].message).toMatch(/"from" \("2026-13-01"\) är inget giltigt datum/)
+  })
+})
