@@ -101,8 +101,8 @@ describe('words', () => {
   })
 
   test('title-case letters are lowered too (found by the property test)', () => {
-    const { words } = tokenize({ kind: 'paragraph', path: 'p', text: 'ᾈ ǅemal' })
-    expect(words.map((w) => w.lower)).toEqual(['ᾀ', 'ǆemal'])
+    const { words } = tokenize({ kind: 'paragraph', path: 'p', text: 'ᾈ ǅemal Ⅰ aⒶb' })
+    expect(words.map((w) => w.lower)).toEqual(['ᾀ', 'ǆemal', 'ⅰ', 'aⓐb'])
   })
 
   test('offsets point at the word in the text', () => {

@@ -148,12 +148,11 @@ export const tokenize = (block: Block): TokenizedBlock => {
       }
       const cp = text.codePointAt(k)!
       const kind = classOf(cp)
-      if (kind === CharClass.Letter) {
-        letters++
-        const letterCase = caseOf(cp)
-        if (letterCase === LetterCase.Upper) upper = true
-        else if (letterCase === LetterCase.Lower) lowerCase = true
-      }
+      if (kind === CharClass.Letter) letters++
+      // Not only letters have capitals: Roman numerals (Ⅰ) and circled letters (Ⓐ) do too.
+      const letterCase = caseOf(cp)
+      if (letterCase === LetterCase.Upper) upper = true
+      else if (letterCase === LetterCase.Lower && kind === CharClass.Letter) lowerCase = true
       if (kind !== CharClass.Digit) digitsOnly = false
       k += cp > 0xffff ? 2 : 1
     }
@@ -265,12 +264,11 @@ export const tokenize = (block: Block): TokenizedBlock => {
         if (c === 0x2013 || c === 0x2014) separators = true
         ws = 0
         width = cp > 0xffff ? 2 : 1
-        if (kind === CharClass.Letter) {
-          letters++
-          const letterCase = caseOf(cp)
-          if (letterCase === LetterCase.Upper) upper = true
-          else if (letterCase === LetterCase.Lower) lowerCase = true
-        }
+        if (kind === CharClass.Letter) letters++
+        // Not only letters have capitals: Roman numerals (Ⅰ) and circled letters (Ⓐ) do too.
+        const letterCase = caseOf(cp)
+        if (letterCase === LetterCase.Upper) upper = true
+        else if (letterCase === LetterCase.Lower && kind === CharClass.Letter) lowerCase = true
       }
       if (kind === CharClass.Letter || kind === CharClass.Digit) {
         if (c0 === -1) c0 = i
