@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     pages: Page;
     'opening-hours': OpeningHour;
+    'contact-details': ContactDetail;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -81,6 +82,7 @@ export interface Config {
   collectionsSelect: {
     pages: PagesSelect<false> | PagesSelect<true>;
     'opening-hours': OpeningHoursSelect<false> | OpeningHoursSelect<true>;
+    'contact-details': ContactDetailsSelect<false> | ContactDetailsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -233,6 +235,122 @@ export interface OpeningHour {
     closedOnPublicHolidays?: boolean | null;
     closedOnEves?: boolean | null;
   };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-details".
+ */
+export interface ContactDetail {
+  id: number;
+  name: string;
+  unitType: 'forvaltning' | 'enhet' | 'kontaktcenter' | 'bolag';
+  /**
+   * The municipality’s one way in: one phone number, one e-mail address, one postal address.
+   */
+  mainContact?: boolean | null;
+  organisationsnummer?: string | null;
+  channels?:
+    | (
+        | {
+            number: string;
+            display?: string | null;
+            /**
+             * E.g. "Switchboard".
+             */
+            label?: string | null;
+            openingHours?: (number | null) | OpeningHour;
+            responseTime?: {
+              value?: number | null;
+              unit?: ('timmar' | 'dagar' | 'arbetsdagar') | null;
+            };
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'phone';
+          }
+        | {
+            address: string;
+            /**
+             * E.g. "Switchboard".
+             */
+            label?: string | null;
+            responseTime?: {
+              value?: number | null;
+              unit?: ('timmar' | 'dagar' | 'arbetsdagar') | null;
+            };
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'email';
+          }
+        | {
+            number: string;
+            display?: string | null;
+            /**
+             * E.g. "Switchboard".
+             */
+            label?: string | null;
+            responseTime?: {
+              value?: number | null;
+              unit?: ('timmar' | 'dagar' | 'arbetsdagar') | null;
+            };
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'sms';
+          }
+        | {
+            url: string;
+            /**
+             * E.g. "Switchboard".
+             */
+            label?: string | null;
+            openingHours?: (number | null) | OpeningHour;
+            responseTime?: {
+              value?: number | null;
+              unit?: ('timmar' | 'dagar' | 'arbetsdagar') | null;
+            };
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'chat';
+          }
+        | {
+            street: string;
+            postalCode: string;
+            city: string;
+            /**
+             * E.g. "Switchboard".
+             */
+            label?: string | null;
+            openingHours?: (number | null) | OpeningHour;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'visit';
+          }
+        | {
+            street: string;
+            postalCode: string;
+            city: string;
+            /**
+             * E.g. "Switchboard".
+             */
+            label?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'postal';
+          }
+        | {
+            url: string;
+            /**
+             * E.g. "Switchboard".
+             */
+            label?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'web';
+          }
+      )[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -442,6 +560,10 @@ export interface PayloadLockedDocument {
         value: number | OpeningHour;
       } | null)
     | ({
+        relationTo: 'contact-details';
+        value: number | ContactDetail;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -573,6 +695,112 @@ export interface OpeningHoursSelect<T extends boolean = true> {
     | {
         closedOnPublicHolidays?: T;
         closedOnEves?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-details_select".
+ */
+export interface ContactDetailsSelect<T extends boolean = true> {
+  name?: T;
+  unitType?: T;
+  mainContact?: T;
+  organisationsnummer?: T;
+  channels?:
+    | T
+    | {
+        phone?:
+          | T
+          | {
+              number?: T;
+              display?: T;
+              label?: T;
+              openingHours?: T;
+              responseTime?:
+                | T
+                | {
+                    value?: T;
+                    unit?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+        email?:
+          | T
+          | {
+              address?: T;
+              label?: T;
+              responseTime?:
+                | T
+                | {
+                    value?: T;
+                    unit?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+        sms?:
+          | T
+          | {
+              number?: T;
+              display?: T;
+              label?: T;
+              responseTime?:
+                | T
+                | {
+                    value?: T;
+                    unit?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+        chat?:
+          | T
+          | {
+              url?: T;
+              label?: T;
+              openingHours?: T;
+              responseTime?:
+                | T
+                | {
+                    value?: T;
+                    unit?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+        visit?:
+          | T
+          | {
+              street?: T;
+              postalCode?: T;
+              city?: T;
+              label?: T;
+              openingHours?: T;
+              id?: T;
+              blockName?: T;
+            };
+        postal?:
+          | T
+          | {
+              street?: T;
+              postalCode?: T;
+              city?: T;
+              label?: T;
+              id?: T;
+              blockName?: T;
+            };
+        web?:
+          | T
+          | {
+              url?: T;
+              label?: T;
+              id?: T;
+              blockName?: T;
+            };
       };
   updatedAt?: T;
   createdAt?: T;

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { ContactDetails } from '../collections/ContactDetails'
 import { createMediaCollection } from '../collections/Media'
 import { OpeningHours } from '../collections/OpeningHours'
 import { Pages } from '../collections/Pages'
@@ -55,6 +56,7 @@ export const createConfig = async ({
     collections: [
       Pages,
       OpeningHours,
+      ContactDetails,
       createMediaCollection(mediaDir ?? path.join(rootDir, 'media')),
       Users,
     ],

@@ -1,0 +1,78 @@
+import type { CollectionConfig } from 'payload'
+
+import { editOrPublish, publishedOrStaff, publishers, staff } from '../access'
+import { publishedForVisitors } from '../access/publishedForVisitors'
+import { checkOrganisationsnummer } from '../lib/contact/validators'
+import { channelBlocks } from './contactDetails/blocks'
+import { fromCheck, normalise } from './contactDetails/fieldValidation'
+
+/** A unit's ways in: phone, e-mail, SMS, chat, visiting and postal address, web. */
+export const ContactDetails: CollectionConfig = {
+  slug: 'contact-details',
+  labels: {
+    singular: { en: 'Contact details', sv: 'Kontaktuppgifter' },
+    plural: { en: 'Contact details', sv: 'Kontaktuppgifter' },
+  },
+  admin: {
+    defaultColumns: ['name', 'unitType', 'mainContact', '_status', 'updatedAt'],
+    group: { en: 'Service', sv: 'Service' },
+    useAsTitle: 'name',
+  },
+  access: {
+    create: staff,
+    delete: publishers,
+    read: publishedOrStaff,
+    readVersions: staff,
+    update: editOrPublish,
+  },
+  hooks: { beforeOperation: [publishedForVisitors] },
+  versions: { drafts: true, maxPerDoc: 50 },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      label: { en: 'Unit', sv: 'Enhet' },
+      localized: true,
+      required: true,
+    },
+    {
+      name: 'unitType',
+      type: 'select',
+      defaultValue: 'enhet',
+      label: { en: 'Kind of unit', sv: 'Typ av enhet' },
+      options: [
+        { label: { en: 'Administration', sv: 'Förvaltning' }, value: 'forvaltning' },
+        { label: { en: 'Unit', sv: 'Enhet' }, value: 'enhet' },
+        { label: { en: 'Contact centre', sv: 'Kontaktcenter' }, value: 'kontaktcenter' },
+        { label: { en: 'Municipal company', sv: 'Kommunalt bolag' }, value: 'bolag' },
+      ],
+      required: true,
+    },
+    {
+      name: 'mainContact',
+      type: 'checkbox',
+      admin: {
+        description: {
+          en: 'The municipality’s one way in: one phone number, one e-mail address, one postal address.',
+          sv: 'Kommunens "en väg in": ett telefonnummer, en e-postadress, en postadress.',
+        },
+      },
+      defaultValue: false,
+      label: { en: 'Main contact', sv: 'Kommunens huvudkontakt' },
+    },
+    {
+      name: 'organisationsnummer',
+      type: 'text',
+      admin: { placeholder: '212000-0142' },
+      hooks: { beforeChange: [normalise(checkOrganisationsnummer, (r) => r.organisationsnummer)] },
+      label: { en: 'Organisation number', sv: 'Organisationsnummer' },
+      validate: fromCheck(checkOrganisationsnummer),
+    },
+    {
+      name: 'channels',
+      type: 'blocks',
+      blocks: channelBlocks,
+      label: { en: 'Channels', sv: 'Kontaktvägar' },
+    },
+  ],
+}

@@ -1,0 +1,181 @@
+import type { Block, Field } from 'payload'
+
+import {
+  checkEmail,
+  checkHttpsUrl,
+  checkPhone,
+  checkPostalCode,
+} from '../../lib/contact/validators'
+import { fromCheck, normalise } from './fieldValidation'
+
+const label: Field = {
+  name: 'label',
+  type: 'text',
+  admin: {
+    description: { en: 'E.g. "Switchboard".', sv: 'Till exempel "Växel" eller "Felanmälan".' },
+  },
+  label: { en: 'Label', sv: 'Benämning' },
+  localized: true,
+}
+
+const openingHours: Field = {
+  name: 'openingHours',
+  type: 'relationship',
+  label: { en: 'Opening hours', sv: 'Öppettider' },
+  relationTo: 'opening-hours',
+}
+
+/** "We answer within two working days": a promise shown with the channel. */
+const responseTime: Field = {
+  name: 'responseTime',
+  type: 'group',
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'value',
+          type: 'number',
+          admin: { width: '50%' },
+          label: { en: 'Within', sv: 'Inom' },
+          min: 1,
+        },
+        {
+          name: 'unit',
+          type: 'select',
+          admin: { width: '50%' },
+          label: { en: 'Unit', sv: 'Enhet' },
+          options: [
+            { label: { en: 'hours', sv: 'timmar' }, value: 'timmar' },
+            { label: { en: 'days', sv: 'dagar' }, value: 'dagar' },
+            { label: { en: 'working days', sv: 'arbetsdagar' }, value: 'arbetsdagar' },
+          ],
+        },
+      ],
+    },
+  ],
+  label: { en: 'Response-time promise', sv: 'Svarstidslöfte' },
+}
+
+const phoneNumber = (name: string): Field[] => [
+  {
+    name,
+    type: 'text',
+    admin: { placeholder: '0123-45 67 00' },
+    hooks: { beforeChange: [normalise(checkPhone, (r) => r.e164 ?? r.short ?? null)] },
+    label: { en: 'Number', sv: 'Nummer' },
+    required: true,
+    validate: fromCheck(checkPhone),
+  },
+  {
+    name: 'display',
+    type: 'text',
+    admin: { readOnly: true },
+    hooks: {
+      beforeChange: [
+        ({ siblingData }) => {
+          const result = checkPhone(siblingData?.[name])
+          return result.ok ? result.national : undefined
+        },
+      ],
+    },
+    label: { en: 'Shown as', sv: 'Visas som' },
+  },
+]
+
+const address = (): Field[] => [
+  {
+    name: 'street',
+    type: 'text',
+    label: { en: 'Street or box', sv: 'Gatuadress eller box' },
+    required: true,
+  },
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'postalCode',
+        type: 'text',
+        admin: { placeholder: '123 45', width: '40%' },
+        hooks: { beforeChange: [normalise(checkPostalCode, (r) => r.postalCode)] },
+        label: { en: 'Postal code', sv: 'Postnummer' },
+        required: true,
+        validate: fromCheck(checkPostalCode),
+      },
+      {
+        name: 'city',
+        type: 'text',
+        admin: { width: '60%' },
+        label: { en: 'City', sv: 'Ort' },
+        required: true,
+      },
+    ],
+  },
+]
+
+const url = (): Field => ({
+  name: 'url',
+  type: 'text',
+  admin: { placeholder: 'https://' },
+  label: { en: 'Address', sv: 'Adress' },
+  required: true,
+  validate: fromCheck(checkHttpsUrl),
+})
+
+export const channelBlocks: Block[] = [
+  {
+    slug: 'phone',
+    fields: [...phoneNumber('number'), label, openingHours, responseTime],
+    labels: { plural: { en: 'Phone', sv: 'Telefon' }, singular: { en: 'Phone', sv: 'Telefon' } },
+  },
+  {
+    slug: 'email',
+    fields: [
+      {
+        name: 'address',
+        type: 'text',
+        hooks: { beforeChange: [normalise(checkEmail, (r) => r.email)] },
+        label: { en: 'E-mail address', sv: 'E-postadress' },
+        required: true,
+        validate: fromCheck(checkEmail),
+      },
+      label,
+      responseTime,
+    ],
+    labels: { plural: { en: 'E-mail', sv: 'E-post' }, singular: { en: 'E-mail', sv: 'E-post' } },
+  },
+  {
+    slug: 'sms',
+    fields: [...phoneNumber('number'), label, responseTime],
+    labels: { plural: { en: 'SMS', sv: 'SMS' }, singular: { en: 'SMS', sv: 'SMS' } },
+  },
+  {
+    slug: 'chat',
+    fields: [url(), label, openingHours, responseTime],
+    labels: { plural: { en: 'Chat', sv: 'Chatt' }, singular: { en: 'Chat', sv: 'Chatt' } },
+  },
+  {
+    slug: 'visit',
+    fields: [...address(), label, openingHours],
+    labels: {
+      plural: { en: 'Visiting address', sv: 'Besöksadress' },
+      singular: { en: 'Visiting address', sv: 'Besöksadress' },
+    },
+  },
+  {
+    slug: 'postal',
+    fields: [...address(), label],
+    labels: {
+      plural: { en: 'Postal address', sv: 'Postadress' },
+      singular: { en: 'Postal address', sv: 'Postadress' },
+    },
+  },
+  {
+    slug: 'web',
+    fields: [url(), label],
+    labels: {
+      plural: { en: 'Website', sv: 'Webbplats' },
+      singular: { en: 'Website', sv: 'Webbplats' },
+    },
+  },
+]

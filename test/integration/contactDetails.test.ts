@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+
+import { createApiClient } from '../helpers/api'
+import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { type SignedIn, signIn } from '../helpers/users'
+
+let t: TestPayload
+let api: ReturnType<typeof createApiClient>
+let editor: SignedIn
+
+const kontaktcenter = {
+  mainContact: true,
+  name: 'Kontaktcenter',
+  organisationsnummer: '2120000142',
+  unitType: 'kontaktcenter',
+  channels: [
+    {
+      blockType: 'phone',
+      label: 'Växel',
+      number: '0123-45 67 00',
+      responseTime: { unit: 'timmar', value: 4 },
+    },
+    {
+      address: 'Kommun@Exempelkommun.se',
+      blockType: 'email',
+      responseTime: { unit: 'arbetsdagar', value: 2 },
+    },
+    { blockType: 'phone', label: 'Polisen', number: '114 14' },
+    { blockType: 'visit', city: 'Exempelby', postalCode: '12345', street: 'Storgatan 1' },
+    { blockType: 'web', url: 'https://www.exempelkommun.se' },
+  ],
+}
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  api = createApiClient(t.config)
+  await signIn(t.payload, 'administrator')
+  editor = await signIn(t.payload, 'webbredaktor')
+})
+afterAll(async () => {
+  await t?.stop()
+})
+
+test('valid contact details are stored normalised and served to visitors', async () => {
+  const created = await api.post('/contact-details', {
+    body: { ...kontaktcenter, _status: 'published' },
+    token: editor.token,
+  })
+  expect(created.status).toBe(201)
+  const res = await api.get(`/contact-details/${created.body.doc.id}`)
+  expect(res.status).toBe(200)
+  expect(res.body.organisationsnummer).toBe('212000-0142')
+  const [phone, email, police, visit] = res.body.channels
+  expect(phone).toMatchObject({
+    display: '0123-45 67 00',
+    number: '+46123456700',
+    responseTime: { unit: 'timmar', value: 4 },
+  })
+  expect(email).toMatchObject({
+    address: 'kommun@exempelkommun.se',
+    responseTime: { unit: 'arbetsdagar', value: 2 },
+  })
+  expect(police).toMatchObject({ display: '114 14', number: '11414' })
+  expect(visit).toMatchObject({ postalCode: '123 45' })
+})
+
+describe('bad input: a 400 with a Swedish message on the exact field', () => {
+  const errorsFor = async (change: Record<string, unknown>) => {
+    const before = (await t.payload.count({ collection: 'contact-details' })).totalDocs
+    const res = await api.post('/contact-details', {
+      body: { ...kontaktcenter, ...change, _status: 'published' },
+      token: editor.token,
+    })
+    expect(res.status).toBe(400)
+    expect((await t.payload.count({ collection: 'contact-details' })).totalDocs).toBe(before)
+    return res.body.errors[0].data.errors as Array<{ message: string; path: string }>
+  }
+
+  test('phone number', async () => {
+    expect(await errorsFor({ channels: [{ blockType: 'phone', number: '12345' }] })).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/^"12345" är inget giltigt telefonnummer/),
+        path: 'channels.0.number',
+      }),
+    ])
+  })
+
+  test('e-mail, postal code and web address', async () => {
+    const errors = await errorsFor({
+      channels: [
+        { address: 'kommun@exempelkommun', blockType: 'email' },
+        { blockType: 'postal', city: 'Exempelby', postalCode: '1234', street: 'Box 1' },
+        { blockType: 'web', url: 'http://www.exempelkommun.se' },
+      ],
+    })
+    // Payload validates fields in parallel: the order of the errors is not fixed.
+    const byPath = Object.fromEntries(errors.map((e) => [e.path, e.message]))
+    expect(Object.keys(byPath).sort()).toEqual([
+      'channels.0.address',
+      'channels.1.postalCode',
+      'channels.2.url',
+    ])
+    expect(byPath['channels.0.address']).toMatch(/e-postadress/)
+    expect(byPath['channels.1.postalCode']).toMatch(/postnummer/)
+    expect(byPath['channels.2.url']).toMatch(/https:\/\//)
+  })
+
+  test('organisationsnummer with a wrong check digit', async () => {
+    expect(await errorsFor({ organisationsnummer: '212000-0143' })).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/^Kontrollsiffran/),
+        path: 'organisationsnummer',
+      }),
+    ])
+  })
+})
+
+test('drafts are not readable anonymously', async () => {
+  const draft = await api.post('/contact-details?draft=true', {
+    body: { name: 'Utkast', unitType: 'enhet' },
+    token: editor.token,
+  })
+  expect((await api.get(`/contact-details/${draft.body.doc.id}`)).status).toBe(404)
+  expect(
+    (await api.get(`/contact-details/${draft.body.doc.id}`, { token: editor.token })).status,
+  ).toBe(200)
+})
