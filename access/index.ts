@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
 
 import { userCan } from './roles'
 
@@ -32,3 +32,12 @@ export const userManagersOrSelf: Access = ({ req: { user } }) => {
 }
 
 export const userManagersField: FieldAccess = ({ req: { user } }) => userCan(user, 'manageUsers')
+
+/** Content with drafts: visitors read what is published, staff edit, publishers publish and delete. */
+export const publishableAccess: NonNullable<CollectionConfig['access']> = {
+  create: staff,
+  delete: publishers,
+  read: publishedOrStaff,
+  readVersions: staff,
+  update: editOrPublish,
+}

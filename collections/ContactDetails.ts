@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editOrPublish, publishedOrStaff, publishers, staff } from '../access'
+import { publishableAccess } from '../access'
 import { publishedForVisitors } from '../access/publishedForVisitors'
 import { checkOrganisationsnummer } from '../lib/contact/validators'
 import { channelBlocks } from './contactDetails/blocks'
@@ -18,13 +18,7 @@ export const ContactDetails: CollectionConfig = {
     group: { en: 'Service', sv: 'Service' },
     useAsTitle: 'name',
   },
-  access: {
-    create: staff,
-    delete: publishers,
-    read: publishedOrStaff,
-    readVersions: staff,
-    update: editOrPublish,
-  },
+  access: publishableAccess,
   hooks: { beforeOperation: [publishedForVisitors] },
   versions: { drafts: true, maxPerDoc: 50 },
   fields: [

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { slugField } from 'payload'
 
-import { editOrPublish, publishedOrStaff, publishers, staff } from '../access'
+import { publishableAccess } from '../access'
 import { publishedForVisitors } from '../access/publishedForVisitors'
 import { slugifySwedish } from '../lib/slugify'
 import { validateUniqueSlug } from './validateUniqueSlug'
@@ -18,13 +18,7 @@ export const Pages: CollectionConfig = {
     group: { en: 'Content', sv: 'Innehåll' },
     useAsTitle: 'title',
   },
-  access: {
-    create: staff,
-    delete: publishers,
-    read: publishedOrStaff,
-    readVersions: staff,
-    update: editOrPublish,
-  },
+  access: publishableAccess,
   hooks: {
     beforeOperation: [publishedForVisitors],
   },
