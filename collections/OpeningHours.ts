@@ -3,8 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publishableAccess } from '../access'
 import { publishedForVisitors } from '../access/publishedForVisitors'
 import { statusEndpoint, weekEndpoint } from './openingHours/endpoints'
-import { intervalsField, weeklyField } from './openingHours/fields'
-import { validateDate, validateRangeEnd } from './openingHours/validation'
+import { dateRangeRow, intervalsField, weeklyField } from './openingHours/fields'
 
 /** Opening hours of one channel of one unit: visiting hours, phone hours, chat or reception. */
 export const OpeningHours: CollectionConfig = {
@@ -54,27 +53,19 @@ export const OpeningHours: CollectionConfig = {
       name: 'periods',
       type: 'array',
       fields: [
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'validFrom',
-              type: 'text',
-              admin: { placeholder: '2027-06-21', width: '50%' },
-              label: { en: 'Valid from', sv: 'Gäller från' },
-              required: true,
-              validate: validateDate,
-            },
-            {
-              name: 'validThrough',
-              type: 'text',
-              admin: { placeholder: '2027-08-13', width: '50%' },
-              label: { en: 'Valid through', sv: 'Gäller till och med' },
-              required: true,
-              validate: validateRangeEnd('validFrom'),
-            },
-          ],
-        },
+        dateRangeRow(
+          {
+            label: { en: 'Valid from', sv: 'Gäller från' },
+            name: 'validFrom',
+            placeholder: '2027-06-21',
+          },
+          {
+            label: { en: 'Valid through', sv: 'Gäller till och med' },
+            name: 'validThrough',
+            placeholder: '2027-08-13',
+            required: true,
+          },
+        ),
         weeklyField(),
       ],
       label: { en: 'Seasonal periods', sv: 'Perioder (t.ex. sommartider)' },
@@ -83,26 +74,15 @@ export const OpeningHours: CollectionConfig = {
       name: 'exceptions',
       type: 'array',
       fields: [
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'from',
-              type: 'text',
-              admin: { placeholder: '2026-12-23', width: '50%' },
-              label: { en: 'Date', sv: 'Datum' },
-              required: true,
-              validate: validateDate,
-            },
-            {
-              name: 'to',
-              type: 'text',
-              admin: { placeholder: '2026-12-30', width: '50%' },
-              label: { en: 'Through (optional)', sv: 'Till och med (valfritt)' },
-              validate: validateRangeEnd('from'),
-            },
-          ],
-        },
+        dateRangeRow(
+          { label: { en: 'Date', sv: 'Datum' }, name: 'from', placeholder: '2026-12-23' },
+          {
+            label: { en: 'Through (optional)', sv: 'Till och med (valfritt)' },
+            name: 'to',
+            placeholder: '2026-12-30',
+            required: false,
+          },
+        ),
         {
           name: 'closed',
           type: 'checkbox',

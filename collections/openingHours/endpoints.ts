@@ -4,6 +4,7 @@ import type { OpeningHoursDoc } from './toSchedule'
 
 import { statusAt, toLocal, week } from '../../lib/openingHours'
 import { toSchedule } from './toSchedule'
+import { isCalendarDate } from './validation'
 
 const json = (body: unknown, status = 200) =>
   Response.json(body, { headers: { 'Cache-Control': 'no-store' }, status })
@@ -49,11 +50,7 @@ export const weekEndpoint: Endpoint = {
   handler: async (req) => {
     const from = new URL(req.url ?? 'http://localhost').searchParams.get('from')
     const start = from ?? toLocal(new Date()).date
-    if (
-      !/^\d{4}-\d{2}-\d{2}$/.test(start) ||
-      Number.isNaN(Date.parse(`${start}T00:00:00Z`)) ||
-      new Date(`${start}T00:00:00Z`).toISOString().slice(0, 10) !== start
-    ) {
+    if (!isCalendarDate(start)) {
       return badRequest(`Parametern "from" ("${from}") är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD.`)
     }
     const doc = await load(req)

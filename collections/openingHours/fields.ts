@@ -1,6 +1,12 @@
-import type { ArrayField, Field } from 'payload'
+import type { ArrayField, Field, RowField } from 'payload'
 
-import { validateEnd, validateTime, validateWeekly } from './validation'
+import {
+  validateDate,
+  validateEnd,
+  validateRangeEnd,
+  validateTime,
+  validateWeekly,
+} from './validation'
 
 export const weekdayOptions = [
   { label: { en: 'Monday', sv: 'Måndag' }, value: '1' },
@@ -61,4 +67,32 @@ export const weeklyField = (name = 'weekly'): Field => ({
   label: { en: 'Weekly hours', sv: 'Veckans tider' },
   labels: { plural: { en: 'Rows', sv: 'Rader' }, singular: { en: 'Row', sv: 'Rad' } },
   validate: validateWeekly,
+})
+
+type DateFieldSpec = { label: { en: string; sv: string }; name: string; placeholder: string }
+
+/** Two "YYYY-MM-DD" fields side by side; the second may not be before the first. */
+export const dateRangeRow = (
+  start: DateFieldSpec,
+  end: DateFieldSpec & { required: boolean },
+): RowField => ({
+  type: 'row',
+  fields: [
+    {
+      name: start.name,
+      type: 'text',
+      admin: { placeholder: start.placeholder, width: '50%' },
+      label: start.label,
+      required: true,
+      validate: validateDate,
+    },
+    {
+      name: end.name,
+      type: 'text',
+      admin: { placeholder: end.placeholder, width: '50%' },
+      label: end.label,
+      required: end.required,
+      validate: validateRangeEnd(start.name),
+    },
+  ],
 })

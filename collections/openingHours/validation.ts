@@ -1,10 +1,13 @@
 import type { ArrayField, TextFieldSingleValidation } from 'payload'
 
+import { parseTime } from '../../lib/openingHours'
+
 const time = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/
 const isoDate = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/
 
-export const minutesOf = (value: string) =>
-  Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5))
+/** "YYYY-MM-DD" that exists in the calendar (not 2026-02-30). */
+export const isCalendarDate = (value: string): boolean =>
+  isoDate.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value
 
 /** "HH:MM" in 24-hour time; "24:00" may end a day. */
 export const validateTime: TextFieldSingleValidation = (value) => {
@@ -19,7 +22,7 @@ export const validateEnd: TextFieldSingleValidation = (value, args) => {
   const valid = validateTime(value, args)
   if (valid !== true) return valid
   const from = (args.siblingData as { from?: unknown } | undefined)?.from
-  if (typeof from === 'string' && time.test(from) && minutesOf(value!) <= minutesOf(from)) {
+  if (typeof from === 'string' && time.test(from) && parseTime(value!) <= parseTime(from)) {
     return `Sluttiden ${value} måste vara efter starttiden ${from}.`
   }
   return true
@@ -30,7 +33,7 @@ export const validateDate: TextFieldSingleValidation = (value, { required }) => 
   if (typeof value !== 'string' || value.trim() === '') {
     return required ? 'Ange ett datum, till exempel 2026-12-24.' : true
   }
-  if (!isoDate.test(value) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+  if (!isCalendarDate(value)) {
     return `"${value}" är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD, till exempel 2026-12-24.`
   }
   return true
@@ -65,7 +68,7 @@ export const validateWeekly: ArrayField['validate'] = (value) => {
         continue
       for (const day of days) {
         const list = byDay.get(day) ?? []
-        list.push([minutesOf(from), minutesOf(to), `${from}–${to}`])
+        list.push([parseTime(from), parseTime(to), `${from}–${to}`])
         byDay.set(day, list)
       }
     }

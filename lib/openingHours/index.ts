@@ -1,5 +1,5 @@
 export { dayPlan, statusAt, week } from './evaluate'
 export { toOsmOpeningHours } from './osm'
 export { holidayOn, holidaysOf, type SwedishHoliday } from './holidays'
-export { addDays, toInstant, toLocal, weekdayOf } from './stockholmTime'
+export { addDays, parseTime, toInstant, toLocal, weekdayOf } from './stockholmTime'
 export type * from './types'
