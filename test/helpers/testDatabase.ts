@@ -33,7 +33,7 @@ export const createTestDatabase = async (): Promise<TestDatabase> => {
       const client = new pg.Client({ connectionString: serverUrl })
       await client.connect()
       try {
-        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+        await dropWhenFree(client, name)
       } finally {
         await client.end()
       }
@@ -42,4 +42,24 @@ export const createTestDatabase = async (): Promise<TestDatabase> => {
     mediaDir,
     uri: url.toString(),
   }
+}
+
+/**
+ * Drops the database once its connections are gone. The pool's clients close asynchronously after
+ * pool.end() resolves; WITH (FORCE) at that moment makes the server send a fatal error to a client
+ * that is still closing, which pg raises as an unhandled 'error' in whichever test file runs next.
+ * FORCE stays as the last resort for a connection a test left open.
+ */
+const dropWhenFree = async (client: pg.Client, name: string): Promise<void> => {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      await client.query(`DROP DATABASE IF EXISTS "${name}"`)
+      return
+    } catch (error) {
+      // 55006: object_in_use, another session is still connected.
+      if ((error as { code?: string }).code !== '55006') throw error
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
+  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
 }
