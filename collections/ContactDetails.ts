@@ -4,6 +4,7 @@ import { publishableAccess } from '../access'
 import { publishedForVisitors } from '../access/publishedForVisitors'
 import { checkOrganisationsnummer } from '../lib/contact/validators'
 import { channelBlocks } from './contactDetails/blocks'
+import { jsonLdEndpoint } from './contactDetails/endpoints'
 import { fromCheck, normalise } from './contactDetails/fieldValidation'
 
 /** A unit's ways in: phone, e-mail, SMS, chat, visiting and postal address, web. */
@@ -19,6 +20,7 @@ export const ContactDetails: CollectionConfig = {
     useAsTitle: 'name',
   },
   access: publishableAccess,
+  endpoints: [jsonLdEndpoint],
   hooks: { beforeOperation: [publishedForVisitors] },
   versions: { drafts: true, maxPerDoc: 50 },
   fields: [

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publishableAccess } from '../access'
 import { publishedForVisitors } from '../access/publishedForVisitors'
-import { statusEndpoint, weekEndpoint } from './openingHours/endpoints'
+import { jsonLdEndpoint, osmEndpoint, statusEndpoint, weekEndpoint } from './openingHours/endpoints'
 import { dateRangeRow, intervalsField, weeklyField } from './openingHours/fields'
 
 /** Opening hours of one channel of one unit: visiting hours, phone hours, chat or reception. */
@@ -18,7 +18,7 @@ export const OpeningHours: CollectionConfig = {
     useAsTitle: 'name',
   },
   access: publishableAccess,
-  endpoints: [statusEndpoint, weekEndpoint],
+  endpoints: [statusEndpoint, weekEndpoint, jsonLdEndpoint, osmEndpoint],
   hooks: { beforeOperation: [publishedForVisitors] },
   versions: { drafts: true, maxPerDoc: 50 },
   fields: [

@@ -4,7 +4,7 @@ import { text } from 'payload/shared'
 
 /**
  * Payload's own text checks, then a friendlier uniqueness check than the database's: it names
- * the page that already uses the address, so the editor knows what to change.
+ * the document that already uses the address, so the editor knows what to change.
  */
 export const validateUniqueSlug: TextFieldSingleValidation = async (value, args) => {
   const base = await text(value, args)
@@ -29,6 +29,6 @@ export const validateUniqueSlug: TextFieldSingleValidation = async (value, args)
   if (!other) {
     return true
   }
-  const title = typeof other.title === 'string' ? ` ("${other.title}")` : ''
-  return `Adressen "${value}" används redan av en annan sida${title}. Välj en annan adress. / The address is already in use.`
+  const owner = typeof other.title === 'string' ? `av "${other.title}"` : 'av ett annat dokument'
+  return `Adressen "${value}" används redan ${owner}. Välj en annan adress. / The address is already in use.`
 }

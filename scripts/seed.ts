@@ -18,7 +18,9 @@ if (result.skipped) {
   console.log('Databasen har redan innehåll: inga demosidor lades till.')
 } else {
   console.log(
-    `Demoinnehåll: ${result.pagesCreated.length} sidor skapade, ${result.pagesKept.length} fanns redan.`,
+    `Demoinnehåll: ${result.pagesCreated.length} sidor skapade, ${result.pagesKept.length} fanns redan; ` +
+      `${result.services.created.length} öppettider, kontaktuppgifter och e-tjänster skapade, ` +
+      `${result.services.kept.length} fanns redan.`,
   )
   if (result.admin.created) {
     const password = result.admin.generatedPassword

@@ -26,7 +26,7 @@ const kontaktcenter = {
       responseTime: { unit: 'arbetsdagar', value: 2 },
     },
     { blockType: 'phone', label: 'Polisen', number: '114 14' },
-    { blockType: 'visit', city: 'Exempelby', postalCode: '12345', street: 'Storgatan 1' },
+    { blockType: 'postal', city: 'Exempelby', postalCode: '12345', street: 'Box 100' },
     { blockType: 'web', url: 'https://www.exempelkommun.se' },
   ],
 }
@@ -50,7 +50,7 @@ test('valid contact details are stored normalised and served to visitors', async
   const res = await api.get(`/contact-details/${created.body.doc.id}`)
   expect(res.status).toBe(200)
   expect(res.body.organisationsnummer).toBe('212000-0142')
-  const [phone, email, police, visit] = res.body.channels
+  const [phone, email, police, postal] = res.body.channels
   expect(phone).toMatchObject({
     display: '0123-45 67 00',
     number: '+46123456700',
@@ -61,14 +61,15 @@ test('valid contact details are stored normalised and served to visitors', async
     responseTime: { unit: 'arbetsdagar', value: 2 },
   })
   expect(police).toMatchObject({ display: '114 14', number: '11414' })
-  expect(visit).toMatchObject({ postalCode: '123 45' })
+  expect(postal).toMatchObject({ postalCode: '123 45' })
 })
 
 describe('bad input: a 400 with a Swedish message on the exact field', () => {
+  // Not the main contact, so the service policy (phone, e-mail and postal address) is not in play.
   const errorsFor = async (change: Record<string, unknown>) => {
     const before = (await t.payload.count({ collection: 'contact-details' })).totalDocs
     const res = await api.post('/contact-details', {
-      body: { ...kontaktcenter, ...change, _status: 'published' },
+      body: { ...kontaktcenter, mainContact: false, ...change, _status: 'published' },
       token: editor.token,
     })
     expect(res.status).toBe(400)
@@ -88,7 +89,11 @@ describe('bad input: a 400 with a Swedish message on the exact field', () => {
   test('e-mail, postal code and web address', async () => {
     const errors = await errorsFor({
       channels: [
-        { address: 'kommun@exempelkommun', blockType: 'email' },
+        {
+          address: 'kommun@exempelkommun',
+          blockType: 'email',
+          responseTime: { unit: 'arbetsdagar', value: 2 },
+        },
         { blockType: 'postal', city: 'Exempelby', postalCode: '1234', street: 'Box 1' },
         { blockType: 'web', url: 'http://www.exempelkommun.se' },
       ],
@@ -124,4 +129,86 @@ test('drafts are not readable anonymously', async () => {
   expect(
     (await api.get(`/contact-details/${draft.body.doc.id}`, { token: editor.token })).status,
   ).toBe(200)
+})
+
+describe('GET /api/contact-details/:id/json-ld', () => {
+  const hours = (name: string) => ({
+    kind: 'telefontid',
+    name,
+    weekly: [{ days: ['1', '2', '3', '4', '5'], intervals: [{ from: '08:00', to: '16:30' }] }],
+  })
+
+  test('GovernmentOrganization with contact points, hours, address and promises', async () => {
+    const phoneHours = await t.payload.create({
+      collection: 'opening-hours',
+      data: { ...hours('Telefontid'), _status: 'published' } as never,
+    })
+    const draftHours = await t.payload.create({
+      collection: 'opening-hours',
+      data: hours('Utkast till besökstid') as never,
+      draft: true,
+    })
+    const unit = await t.payload.create({
+      collection: 'contact-details',
+      data: {
+        ...kontaktcenter,
+        _status: 'published',
+        channels: [
+          { ...kontaktcenter.channels[0], openingHours: phoneHours.id },
+          kontaktcenter.channels[1],
+          {
+            blockType: 'visit',
+            city: 'Exempelby',
+            openingHours: draftHours.id,
+            postalCode: '12345',
+            street: 'Storgatan 1',
+          },
+          { blockType: 'postal', city: 'Exempelby', postalCode: '12321', street: 'Box 100' },
+        ],
+        mainContact: false,
+        name: 'Kontaktcenter </script><script>alert(1)</script>',
+      } as never,
+    })
+    const res = await api.get(`/contact-details/${unit.id}/json-ld`)
+    expect(res.status).toBe(200)
+    expect(res.body).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'GovernmentOrganization',
+      address: { '@type': 'PostalAddress', postalCode: '123 21', streetAddress: 'Box 100' },
+      email: 'kommun@exempelkommun.se',
+      identifier: { propertyID: 'organisationsnummer', value: '212000-0142' },
+      name: 'Kontaktcenter </script><script>alert(1)</script>',
+      parentOrganization: { name: 'Exempelkommun' },
+      telephone: '+46123456700',
+    })
+    const [phone, email] = res.body.contactPoint
+    expect(phone).toMatchObject({
+      '@type': 'ContactPoint',
+      contactType: 'Växel',
+      description: 'Vi svarar på telefon inom fyra timmar.',
+      telephone: '+46123456700',
+    })
+    expect(phone.hoursAvailable[0]).toMatchObject({ closes: '16:30', opens: '08:00' })
+    // Holidays are in hoursAvailable too, as dated specifications.
+    expect(phone.hoursAvailable.some((s: { validFrom?: string }) => s.validFrom)).toBe(true)
+    expect(email).toMatchObject({
+      description: 'Vi svarar på e-post inom två arbetsdagar.',
+      email: 'kommun@exempelkommun.se',
+    })
+    // The visiting hours are only a draft: a visitor's JSON-LD must not contain them.
+    const [place] = res.body.location
+    expect(place).toMatchObject({ '@type': 'Place', address: { streetAddress: 'Storgatan 1' } })
+    expect(place.openingHoursSpecification).toBeUndefined()
+  })
+
+  test('unknown ids and drafts are 404 with a Swedish message', async () => {
+    const draft = await t.payload.create({
+      collection: 'contact-details',
+      data: { name: 'Utkast', unitType: 'enhet' } as never,
+      draft: true,
+    })
+    const res = await api.get(`/contact-details/${draft.id}/json-ld`)
+    expect(res.status).toBe(404)
+    expect(res.body.errors[0].message).toBe(`Kontaktuppgifterna med id "${draft.id}" finns inte.`)
+  })
 })

@@ -195,3 +195,86 @@ describe('GET /api/opening-hours/:id/week', () => {
     expect(res.body.errors[0].message).toMatch(/"from" \("2026-13-01"\) är inget giltigt datum/)
   })
 })
+
+describe('seasonal periods', () => {
+  // Regression for payload#17142 (patched in scripts/patch-dependencies.mjs): weekdays two array
+  // levels deep made every published save fail on SQLite and PostgreSQL.
+  test('a published schedule with summer hours is saved, versioned and evaluated', async () => {
+    const created = await api.post('/opening-hours', {
+      body: {
+        ...kontaktcenter,
+        _status: 'published',
+        name: 'Med sommartider',
+        periods: [
+          {
+            validFrom: '2027-06-21',
+            validThrough: '2027-08-13',
+            weekly: [{ days: weekdays, intervals: [{ from: '09:00', to: '15:00' }] }],
+          },
+        ],
+      },
+      token: editor.token,
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    const updated = await api.patch(`/opening-hours/${id}`, {
+      body: { _status: 'published', name: 'Med sommartider 2027' },
+      token: editor.token,
+    })
+    expect(updated.status).toBe(200)
+    expect(updated.body.doc.periods[0].weekly[0].days).toEqual(weekdays)
+    const versions = await t.payload.findVersions({
+      collection: 'opening-hours',
+      where: { parent: { equals: id } },
+    })
+    expect(versions.totalDocs).toBe(2)
+    expect(versions.docs[0]!.version.periods![0]!.weekly![0]!.days).toEqual(weekdays)
+    const status = await api.get(`/opening-hours/${id}/status?at=2027-07-05T11:30:00Z`)
+    expect(status.body).toMatchObject({ open: true, reason: 'period' })
+  })
+})
+
+describe('exports for the public site', () => {
+  test('GET /:id/json-ld: weekly hours, closed days and twelve months of holidays and exceptions', async () => {
+    const res = await api.get(`/opening-hours/${publishedId}/json-ld?from=2026-11-21`)
+    expect(res.status).toBe(200)
+    const { openingHoursSpecification, specialOpeningHoursSpecification } = res.body
+    // Lunch closed: two specifications for the weekdays; weekend said closed with 00:00–00:00.
+    expect(openingHoursSpecification).toEqual([
+      expect.objectContaining({ closes: '12:00', opens: '08:00' }),
+      expect.objectContaining({ closes: '16:30', opens: '13:00' }),
+      expect.objectContaining({
+        closes: '00:00',
+        dayOfWeek: ['https://schema.org/Saturday', 'https://schema.org/Sunday'],
+        opens: '00:00',
+      }),
+    ])
+    const byDate = new Map<string, { description?: string; opens: string }>(
+      specialOpeningHoursSpecification.map((s: { validFrom: string }) => [s.validFrom, s]),
+    )
+    expect(byDate.get('2026-12-24')).toMatchObject({ description: 'Julafton', opens: '00:00' })
+    expect(byDate.get('2026-12-28')).toMatchObject({ description: 'Stängt mellan helgerna' })
+    expect(byDate.get('2027-06-25')).toMatchObject({ description: 'Midsommarafton' })
+    expect(byDate.has('2027-11-21')).toBe(false) // past the twelve months
+    expect(byDate.has('2026-12-22')).toBe(false) // an ordinary day
+  })
+
+  test('GET /:id/json-ld: a bad "from" is a 400, drafts are 404 for visitors', async () => {
+    expect((await api.get(`/opening-hours/${publishedId}/json-ld?from=igår`)).status).toBe(400)
+    const draft = await api.post('/opening-hours?draft=true', {
+      body: kontaktcenter,
+      token: editor.token,
+    })
+    const res = await api.get(`/opening-hours/${draft.body.doc.id}/json-ld`)
+    expect(res.status).toBe(404)
+    expect(res.body.errors[0].message).toMatch(/^Öppettiderna med id/)
+  })
+
+  test('GET /:id/osm: an OpenStreetMap opening_hours value', async () => {
+    const res = await api.get(`/opening-hours/${publishedId}/osm`)
+    expect(res.status).toBe(200)
+    expect(res.body.opening_hours).toBe(
+      'Mo-Fr 08:00-12:00,13:00-16:30; PH off; Dec 24 off; Dec 31 off; Jun 19-Jun 25 Fr off; 2026 Dec 28-2026 Dec 30 off',
+    )
+  })
+})

@@ -1,0 +1,67 @@
+/** Choices for e-services; values are stable API keys, labels Swedish first. */
+
+export const statusOptions = [
+  { label: { en: 'Active', sv: 'Aktiv' }, value: 'aktiv' },
+  { label: { en: 'Under maintenance', sv: 'Under underhåll' }, value: 'underhall' },
+  { label: { en: 'Retired', sv: 'Avvecklad' }, value: 'avvecklad' },
+]
+
+export const audienceOptions = [
+  { label: { en: 'Residents', sv: 'Privatpersoner' }, value: 'privatperson' },
+  { label: { en: 'Guardians', sv: 'Vårdnadshavare' }, value: 'vardnadshavare' },
+  { label: { en: 'Businesses', sv: 'Företag' }, value: 'foretag' },
+  { label: { en: 'Associations', sv: 'Föreningar' }, value: 'forening' },
+  { label: { en: 'Property owners', sv: 'Fastighetsägare' }, value: 'fastighetsagare' },
+]
+
+export const topicOptions = [
+  { label: { en: 'Children and education', sv: 'Barn och utbildning' }, value: 'barn-utbildning' },
+  { label: { en: 'Care and support', sv: 'Omsorg och stöd' }, value: 'omsorg-stod' },
+  {
+    label: { en: 'Building, housing and environment', sv: 'Bygga, bo och miljö' },
+    value: 'bygga-bo-miljo',
+  },
+  { label: { en: 'Traffic and streets', sv: 'Trafik och gator' }, value: 'trafik-gator' },
+  { label: { en: 'Culture and leisure', sv: 'Kultur och fritid' }, value: 'kultur-fritid' },
+  { label: { en: 'Business and work', sv: 'Näringsliv och arbete' }, value: 'naringsliv-arbete' },
+  {
+    label: { en: 'Municipality and politics', sv: 'Kommun och politik' },
+    value: 'kommun-politik',
+  },
+]
+
+/** How the applicant logs in; "ingen" means no login at all, so it stands alone. */
+export const authenticationOptions = [
+  { label: { en: 'No login', sv: 'Ingen inloggning' }, value: 'ingen' },
+  { label: { en: 'BankID', sv: 'BankID' }, value: 'bankid' },
+  { label: { en: 'Mobile BankID', sv: 'Mobilt BankID' }, value: 'mobilt-bankid' },
+  { label: { en: 'Freja eID+', sv: 'Freja eID+' }, value: 'freja-eid-plus' },
+  {
+    label: { en: 'Foreign eID (eIDAS)', sv: 'Utländsk e-legitimation (eIDAS)' },
+    value: 'utlandsk-e-legitimation',
+  },
+]
+
+/** BCP 47 codes; Swedish, English and the national minority languages first. */
+export const languageOptions = [
+  { label: { en: 'Swedish', sv: 'Svenska' }, value: 'sv' },
+  { label: { en: 'English', sv: 'Engelska' }, value: 'en' },
+  { label: { en: 'Finnish', sv: 'Finska' }, value: 'fi' },
+  { label: { en: 'Meänkieli', sv: 'Meänkieli' }, value: 'fit' },
+  { label: { en: 'Northern Sami', sv: 'Nordsamiska' }, value: 'se' },
+  { label: { en: 'Romani', sv: 'Romani chib' }, value: 'rom' },
+  { label: { en: 'Yiddish', sv: 'Jiddisch' }, value: 'yi' },
+  { label: { en: 'Arabic', sv: 'Arabiska' }, value: 'ar' },
+  { label: { en: 'Somali', sv: 'Somaliska' }, value: 'so' },
+  { label: { en: 'Persian', sv: 'Persiska' }, value: 'fa' },
+  { label: { en: 'Tigrinya', sv: 'Tigrinja' }, value: 'ti' },
+  { label: { en: 'Ukrainian', sv: 'Ukrainska' }, value: 'uk' },
+]
+
+export const alternativeChannelOptions = [
+  { label: { en: 'Paper form', sv: 'Pappersblankett' }, value: 'pappersblankett' },
+  { label: { en: 'Visit', sv: 'Besök' }, value: 'besok' },
+  { label: { en: 'Phone', sv: 'Telefon' }, value: 'telefon' },
+  { label: { en: 'Letter', sv: 'Brev' }, value: 'brev' },
+  { label: { en: 'E-mail', sv: 'E-post' }, value: 'epost' },
+]

@@ -1,0 +1,44 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import { serializeJsonLd } from '../jsonLd/serialize'
+
+export const json = (body: unknown, status = 200) =>
+  Response.json(body, { headers: { 'Cache-Control': 'no-store' }, status })
+
+export const badRequest = (message: string) => json({ errors: [{ message }] }, 400)
+
+/** JSON-LD that can be pasted into a script element as it is. */
+export const jsonLd = (value: unknown) =>
+  new Response(serializeJsonLd(value), {
+    headers: { 'Cache-Control': 'no-store', 'Content-Type': 'application/ld+json; charset=utf-8' },
+  })
+
+const notFoundMessages: Partial<Record<CollectionSlug, string>> = {
+  'contact-details': 'Kontaktuppgifterna',
+  'e-services': 'E-tjänsten',
+  'opening-hours': 'Öppettiderna',
+}
+
+/**
+ * The document as the caller may read it, for custom endpoints: access applies (visitors see
+ * published versions only), and the request's locale is used. A Response (404) when it is not there.
+ */
+export const loadReadable = async <T>(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  depth = 0,
+): Promise<Response | T> => {
+  const id = req.routeParams?.id
+  try {
+    return (await req.payload.findByID({
+      collection,
+      depth,
+      id: String(id),
+      overrideAccess: false,
+      req,
+    })) as T
+  } catch {
+    const what = notFoundMessages[collection] ?? 'Dokumentet'
+    return json({ errors: [{ message: `${what} med id "${String(id)}" finns inte.` }] }, 404)
+  }
+}
