@@ -5,11 +5,11 @@ import { seedPages } from '../seed/pages'
 import { plainText } from '../seed/lexical'
 
 // From the project root (npm runs benchmarks there; the bundle itself lives under node_modules).
-const seedsDir = path.resolve(process.cwd(), '../shared/seeds')
+const seedsDir = path.resolve(process.cwd(), 'test/fixtures/policies')
 
 export const usesSeedPolicies = () => fs.existsSync(seedsDir)
 
-/** Real Swedish prose: the five service policies, or the demo pages when shared/ is absent. */
+/** Real Swedish prose: the five service policies, or the demo pages if they are missing. */
 export const sourceTexts = (): string[] => {
   if (usesSeedPolicies()) {
     return fs

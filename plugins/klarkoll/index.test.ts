@@ -7,21 +7,54 @@ import { klarkoll } from './index'
 const host = (): Config =>
   ({
     collections: [
-      { slug: 'pages', fields: [] },
-      { slug: 'news', fields: [] },
+      { slug: 'pages', fields: [{ name: 'title', type: 'text' }], hooks: { beforeChange: [] } },
+      { slug: 'news', fields: [{ name: 'title', type: 'text' }] },
     ],
     custom: { own: 1 },
+    endpoints: [{ handler: () => new Response(), method: 'get', path: '/own' }],
     secret: 'x',
   }) as unknown as Config
 
-test('registers its settings without touching the host config', () => {
+test('appends its settings, fields, hooks, collections, global, task and endpoints, keeping the host’s', () => {
   const config = klarkoll({ collections: ['news' as CollectionSlug] })(host())
-  expect(config.custom).toEqual({ klarkoll: { collections: ['news'], enabled: true }, own: 1 })
-  expect(config.collections).toHaveLength(2)
+  expect(config.custom).toMatchObject({
+    klarkoll: { collections: { news: {} }, enabled: true },
+    own: 1,
+  })
+  expect(config.collections!.map((c) => c.slug)).toEqual([
+    'pages',
+    'news',
+    'klarkoll-overrides',
+    'klarkoll-snapshots',
+    'accessibility-issues',
+  ])
+  expect(config.globals!.map((g) => g.slug)).toEqual(['accessibility-statement'])
+  expect(config.jobs!.tasks!.map((task) => task.slug)).toEqual(['klarkollPageCheck'])
+  const [pages, news] = config.collections!
+  expect(pages!.fields).toHaveLength(1)
+  expect(news!.fields.map((f) => ('name' in f ? f.name : ''))).toEqual([
+    'title',
+    'klarkoll',
+    'klarkollPanel',
+  ])
+  expect(news!.hooks?.beforeChange).toHaveLength(1)
+  expect(news!.hooks?.afterChange).toHaveLength(2)
+  expect(config.endpoints!.map((e) => e.path)).toEqual([
+    '/own',
+    '/klarkoll/analyze',
+    '/klarkoll/permissions',
+    '/klarkoll/report.csv',
+    '/klarkoll/scheduled-failures',
+    '/accessibility-statement',
+  ])
 })
 
-test('defaults to pages and can be turned off', () => {
-  expect(klarkoll()(host()).custom?.klarkoll).toEqual({ collections: ['pages'], enabled: true })
+test('defaults to pages and the standard preset, and can be turned off', () => {
+  expect(klarkoll()(host()).custom?.klarkoll).toMatchObject({
+    collections: { pages: {} },
+    enabled: true,
+    preset: 'standard',
+  })
   expect(klarkoll({ enabled: false })(host()).custom?.klarkoll.enabled).toBe(false)
 })
 

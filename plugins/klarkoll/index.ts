@@ -1,30 +1,98 @@
-import type { Config } from 'payload'
+import type { CollectionConfig, Config } from 'payload'
 
 import type { KlarkollOptions, KlarkollSettings } from './types'
 
+import { auditCollection } from './audit'
+import { analyzeEndpoint } from './endpoints/analyze'
+import { permissionsEndpoint } from './endpoints/permissions'
+import { reportCsvEndpoint } from './endpoints/reportCsv'
+import { scheduledFailuresEndpoint } from './endpoints/scheduledFailures'
+import { snapshotsCollection } from './dashboard/snapshots'
+import { klarkollField, panelField } from './fields'
+import { linkAuditEntry, publishGate } from './gate'
+import { queuePageCheck } from './pages/queue'
+import { pageCheckTask } from './pages/task'
+import { resolveSettings } from './settings'
+import { statementEndpoint } from './statement/endpoint'
+import { statementGlobal } from './statement/global'
+import { issuesCollection } from './statement/issuesCollection'
+
 export type { KlarkollOptions, KlarkollSettings } from './types'
+export { presets, resolvePreset, type Preset, type PresetName } from './presets'
+
+const withGate = (collection: CollectionConfig, settings: KlarkollSettings): CollectionConfig => ({
+  ...collection,
+  fields: [...collection.fields, klarkollField(), panelField(collection, settings)],
+  hooks: {
+    ...collection.hooks,
+    afterChange: [
+      ...(collection.hooks?.afterChange ?? []),
+      linkAuditEntry,
+      queuePageCheck(collection.slug, settings),
+    ],
+    // Last, so the host's own hooks have shaped the data the checks read.
+    beforeChange: [...(collection.hooks?.beforeChange ?? []), publishGate(collection, settings)],
+  },
+})
 
 /**
- * klarkoll checks every text before it reaches the public site: klarspråk, staleness,
- * accessibility and the municipality's service policy.
+ * klarkoll checks every text before it reaches the public site: klarspråk and the
+ * municipality's service policy (accessibility and staleness plug into the same gate).
+ * Payload's plugin pattern: it appends to the host config and replaces nothing of its own.
  */
 export const klarkoll =
   (options: KlarkollOptions = {}) =>
   (incoming: Config): Config => {
-    const settings: KlarkollSettings = {
-      collections: options.collections ?? ['pages'],
-      enabled: options.enabled !== false,
-    }
+    const settings = resolveSettings(options)
     const known = new Set((incoming.collections ?? []).map((collection) => collection.slug))
-    const unknown = settings.collections.filter((slug) => !known.has(slug))
+    const unknown = Object.keys(settings.collections).filter((slug) => !known.has(slug))
     if (unknown.length > 0) {
       throw new Error(
         `klarkoll: samlingen ${unknown.map((slug) => `"${slug}"`).join(', ')} finns inte i konfigurationen. ` +
           `Samlingar som finns: ${[...known].join(', ')}.`,
       )
     }
+    const usersSlug = incoming.admin?.user ?? 'users'
     return {
       ...incoming,
+      admin: {
+        ...incoming.admin,
+        components: {
+          ...incoming.admin?.components,
+          afterNavLinks: [
+            ...(incoming.admin?.components?.afterNavLinks ?? []),
+            '/plugins/klarkoll/admin/NavLink#KlarkollNavLink',
+          ],
+          views: {
+            ...incoming.admin?.components?.views,
+            klarkoll: {
+              Component: '/plugins/klarkoll/admin/Dashboard#KlarkollDashboard',
+              path: '/klarkoll',
+            },
+          },
+        },
+      },
+      collections: [
+        ...(incoming.collections ?? []).map((collection) =>
+          settings.collections[collection.slug] ? withGate(collection, settings) : collection,
+        ),
+        auditCollection(settings, usersSlug),
+        snapshotsCollection(),
+        issuesCollection(settings, usersSlug),
+      ],
       custom: { ...incoming.custom, klarkoll: settings },
+      endpoints: [
+        ...(incoming.endpoints ?? []),
+        analyzeEndpoint(settings),
+        permissionsEndpoint(settings),
+        reportCsvEndpoint(settings),
+        scheduledFailuresEndpoint,
+        statementEndpoint(settings),
+      ],
+      globals: [...(incoming.globals ?? []), statementGlobal(settings)],
+      jobs: {
+        ...incoming.jobs,
+        tasks: [...(incoming.jobs?.tasks ?? []), pageCheckTask],
+      },
     }
   }

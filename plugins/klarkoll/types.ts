@@ -1,20 +1,75 @@
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import type { RuleSettings } from './analysis/config'
+import type { Preset, PresetName } from './presets'
+
+export type CheckedCollection = {
+  /**
+   * Field paths to check (`*` for array rows: `whatToHaveReady.*.item`).
+   * @default every text, textarea and richText field
+   */
+  fields?: string[]
+}
+
+export type KlarkollUser = PayloadRequest['user']
+
+/** The `state` given to Payload's TextStateFeature: `{ color: { red: { css: { color: '#c00' } } } }`. */
+export type TextStates = Record<
+  string,
+  Record<string, { css: Record<string, unknown>; label?: string }>
+>
+
+export type PublicUrl = (doc: Record<string, unknown>) => null | string | undefined
 
 export type KlarkollOptions = {
   /**
-   * Collections whose texts are checked before publishing.
+   * Collections whose texts are checked before publishing: slugs, or slugs with options.
    * @default ['pages']
    */
-  collections?: CollectionSlug[]
+  collections?: CollectionSlug[] | Partial<Record<CollectionSlug, CheckedCollection | true>>
   /**
    * Turns the checks off while keeping the plugin's fields, so the database schema stays the same.
    * @default true
    */
   enabled?: boolean
+  /** Who may publish despite errors by giving a reason. @default role kommunikator or administrator */
+  canOverride?: (user: KlarkollUser) => boolean
+  /** Who may read the override audit log. @default role kommunikator or administrator */
+  canReadAudit?: (user: KlarkollUser) => boolean
+  /**
+   * Who may edit the accessibility statement and approve known issues for it.
+   * @default role kommunikator or administrator
+   */
+  canApprove?: (user: KlarkollUser) => boolean
+  /**
+   * Where the public site shows a document, per collection: a path ('/bygglov') or a full URL, or
+   * null when the document has no page. Used to open published pages in a browser for the
+   * rendered-page check and to link affected pages from the accessibility statement.
+   */
+  publicUrls?: Partial<Record<CollectionSlug, PublicUrl>>
+  /** The public site's origin for the rendered-page check. @default process.env.SITE_URL */
+  siteUrl?: string
+  /** The TextStateFeature states the site renders as inline styles, so the checks see them too. */
+  textStates?: TextStates
+  /** The service policy the settings start from. @default 'standard' */
+  preset?: Preset | PresetName
+  /** ESLint-style settings on top of the preset: `{ 'klarsprak/lix': ['error', { max: 40 }] }`. */
+  rules?: RuleSettings
 }
 
-/** What the plugin stores on `config.custom.klarkoll` for its hooks, endpoints and admin views. */
+/** What the plugin keeps on `config.custom.klarkoll` for its hooks, endpoints and admin views. */
 export type KlarkollSettings = {
-  collections: CollectionSlug[]
+  canApprove: (user: KlarkollUser) => boolean
+  canOverride: (user: KlarkollUser) => boolean
+  canReadAudit: (user: KlarkollUser) => boolean
+  collections: Record<string, CheckedCollection>
   enabled: boolean
+  preset: string
+  publicUrls: Record<string, PublicUrl>
+  siteUrl?: string
+  textStates?: TextStates
+  /** The preset's settings with the project's own on top. */
+  rules: RuleSettings
+  /** Changes whenever the rule settings or the engine change: stored with every report. */
+  rulesVersion: string
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { anonymousGet, createPage, logIn } from './helpers'
+import { anonymousGet, clickPublish, createPage, logIn } from './helpers'
 
 test('an editor writes and publishes a page that visitors can then read through REST', async ({
   baseURL,
@@ -19,7 +19,7 @@ test('an editor writes and publishes a page that visitors can then read through 
   const body = page.locator('[data-lexical-editor="true"]')
   await body.click()
   await body.pressSequentially('Du kan lämna grovavfall på lördagar.')
-  await page.getByRole('button', { name: 'Publicera ändringar' }).click()
+  await clickPublish(page)
   await expect(page.locator('.doc-controls__status')).toContainText('Publicerad')
 
   const visitor = await anonymousGet(baseURL!, `/api/pages?where[slug][equals]=${slug}`)

@@ -1,8 +1,8 @@
 import type { RuleSettings } from './config'
-import type { RuleContext } from './rule'
+import type { Rule, RuleContext } from './rule'
 import type { AnalysisInput, AnalysisResult, Block, Finding } from './types'
 
-import { resolveRules } from './config'
+import { cachedResolver } from './config'
 import { fleschReadingEase } from './english'
 import { computeMetrics } from './metrics'
 import { klarsprakRules } from './rules'
@@ -15,18 +15,9 @@ export type AnalyzeOptions = {
   rules?: RuleSettings
 }
 
-// Settings objects are usually long-lived (a policy preset): resolve each one once.
-const resolvedCache = new WeakMap<RuleSettings, ReturnType<typeof resolveRules>>()
-const defaultRules = resolveRules(klarsprakRules)
-const rulesFor = (settings?: RuleSettings) => {
-  if (!settings) return defaultRules
-  let resolved = resolvedCache.get(settings)
-  if (!resolved) {
-    resolved = resolveRules(klarsprakRules, settings)
-    resolvedCache.set(settings, resolved)
-  }
-  return resolved
-}
+const resolveKlarsprak = cachedResolver<Rule<object>>(klarsprakRules, 'klarsprak/')
+const defaultSettings: RuleSettings = {}
+const rulesFor = (settings?: RuleSettings) => resolveKlarsprak(settings ?? defaultSettings)
 
 const isEnglish = (lang: unknown) => typeof lang === 'string' && /^en\b/i.test(lang)
 // Link texts and alt texts are part of their paragraph or checked by the accessibility rules.

@@ -8,7 +8,12 @@ export type RuleSetting = [RuleLevel, Record<string, unknown>?] | RuleLevel
 
 export type RuleSettings = Record<string, RuleSetting>
 
-export type ResolvedRule = { options: object; rule: Rule<object>; severity: Severity }
+/** What the resolver needs of a rule: klarspråk rules and policy rules alike. */
+export type ConfigurableRule = { defaultOptions: object; defaultSeverity: Severity; id: string }
+
+export type Resolved<R extends ConfigurableRule> = { options: object; rule: R; severity: Severity }
+
+export type ResolvedRule = Resolved<Rule<object>>
 
 const levels = new Set(['error', 'info', 'off', 'warning'])
 
@@ -23,19 +28,21 @@ export class RuleConfigError extends Error {
  * Applies rule settings to the rules' defaults. Unknown rule ids, levels and options are errors:
  * a typo in a municipality's policy must not silently turn a check off.
  */
-export const resolveRules = (
-  rules: Rule<object>[],
+export const resolveRules = <R extends ConfigurableRule>(
+  rules: R[],
   settings: RuleSettings = {},
-): ResolvedRule[] => {
+  /** Settings of other namespaces (policy/, a11y/) belong to other rule sets. */
+  namespace = 'klarsprak/',
+): Resolved<R>[] => {
   const byId = new Map(rules.map((rule) => [rule.id, rule]))
   for (const id of Object.keys(settings)) {
-    if (!byId.has(id) && id.startsWith('klarsprak/')) {
+    if (!byId.has(id) && id.startsWith(namespace)) {
       throw new RuleConfigError(
         `Okänd regel "${id}". Regler som finns: ${[...byId.keys()].join(', ')}.`,
       )
     }
   }
-  const resolved: ResolvedRule[] = []
+  const resolved: Resolved<R>[] = []
   for (const rule of rules) {
     const setting = settings[rule.id]
     const [level, options] = Array.isArray(setting) ? setting : [setting ?? rule.defaultSeverity]
@@ -55,4 +62,20 @@ export const resolveRules = (
     resolved.push({ options: { ...rule.defaultOptions, ...options }, rule, severity: level })
   }
   return resolved
+}
+
+/**
+ * `resolveRules` for one rule set, remembered per settings object: settings are long-lived (a
+ * preset, the plugin's resolved rules), so each is resolved once, not on every check.
+ */
+export const cachedResolver = <R extends ConfigurableRule>(rules: R[], namespace: string) => {
+  const cache = new WeakMap<RuleSettings, Resolved<R>[]>()
+  return (settings: RuleSettings): Resolved<R>[] => {
+    let resolved = cache.get(settings)
+    if (!resolved) {
+      resolved = resolveRules(rules, settings, namespace)
+      cache.set(settings, resolved)
+    }
+    return resolved
+  }
 }

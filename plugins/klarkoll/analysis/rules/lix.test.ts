@@ -11,7 +11,7 @@ test('passes: plain sentences', () => {
 test('fails: long words and long sentences, with the value and band', () => {
   const { findings } = analyzeText(
     'Konkurrenskraften är avgörande. Innovationssystemet behöver reformeras snabbt.',
-    onlyRule('klarsprak/lix'),
+    onlyRule('klarsprak/lix', ['warning', { minWords: 0 }]),
   )
   expect(findings).toEqual([
     expect.objectContaining({
@@ -27,9 +27,18 @@ test('the limit is an option (Helsingborg: 40)', () => {
   // LIX 54: 8 words, 2 sentences, 4 long words.
   const text = 'Förskolan erbjuder pedagogisk verksamhet för barn. Barnen leker.'
   expect(
-    analyzeText(text, onlyRule('klarsprak/lix', ['error', { max: 40 }])).findings,
+    analyzeText(text, onlyRule('klarsprak/lix', ['error', { max: 40, minWords: 0 }])).findings,
   ).toHaveLength(1)
   expect(
-    analyzeText(text, onlyRule('klarsprak/lix', ['error', { max: 60 }])).findings,
+    analyzeText(text, onlyRule('klarsprak/lix', ['error', { max: 60, minWords: 0 }])).findings,
   ).toHaveLength(0)
+})
+
+test('short texts are not judged by LIX: a three-word title can score 70', () => {
+  const title = 'Information om förskoleverksamheten.'
+  expect(analyzeText(title, onlyRule('klarsprak/lix')).metrics.lix).toBeGreaterThan(60)
+  expect(analyzeText(title, onlyRule('klarsprak/lix')).findings).toEqual([])
+  expect(
+    analyzeText(title, onlyRule('klarsprak/lix', ['warning', { minWords: 3 }])).findings,
+  ).toHaveLength(1)
 })

@@ -6,10 +6,11 @@ import { fileURLToPath } from 'node:url'
 import { analyze } from '../analyze'
 import { textToBlocks } from '../extract/plainText'
 
-// The five real service policies in ../shared/seeds: real municipal prose, not all easy to read.
+// The five real service policies (copied from the project brief's seeds into the repository, so
+// a clean clone anywhere has them): real municipal prose, not all easy to read.
 const seedsDir = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
-  '../../../../../shared/seeds',
+  '../../../../test/fixtures/policies',
 )
 const seeds = fs.existsSync(seedsDir)
   ? fs

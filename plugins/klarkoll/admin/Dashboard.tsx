@@ -1,0 +1,251 @@
+import type { AdminViewServerProps, CollectionSlug } from 'payload'
+
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import { redirect } from 'next/navigation'
+import React from 'react'
+
+import type { KlarkollSettings } from '../types'
+
+import {
+  dashboardRows,
+  type DashboardFilter,
+  type DashboardRow,
+  filterFrom,
+  filterRows,
+} from '../dashboard/rows'
+import { recentSnapshots, recordSnapshot, stockholmDate, summarise } from '../dashboard/snapshots'
+import { failedScheduledPublishes } from '../scheduled'
+import { statementNotices } from '../statement/notices'
+import { LixHistogram, TrendChart } from './Charts'
+import { lixColor } from './lixScale'
+import './panel.css'
+
+const statusLabels: Record<DashboardRow['status'], string> = {
+  blocked: 'Stoppad',
+  ok: 'Kan publiceras',
+  overridden: 'Publicerad trots fel',
+  unchecked: 'Ej granskad',
+  warnings: 'Varningar',
+}
+const areaLabels = {
+  a11y: 'Tillgänglighet',
+  klarsprak: 'Klarspråk',
+  policy: 'Servicepolicy',
+  staleness: 'Aktualitet',
+}
+
+const query = (filter: DashboardFilter, change: DashboardFilter = {}) => {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries({ ...filter, ...change }))
+    if (value) params.set(key, value)
+  const text = params.toString()
+  return text ? `?${text}` : ''
+}
+
+const Select = ({
+  label,
+  name,
+  options,
+  value,
+}: {
+  label: string
+  name: string
+  options: Array<[string, string]>
+  value?: string
+}) => (
+  <label className="klarkoll-filter">
+    <span>{label}</span>
+    <select defaultValue={value ?? ''} name={name}>
+      <option value="">Alla</option>
+      {options.map(([v, text]) => (
+        <option key={v} value={v}>
+          {text}
+        </option>
+      ))}
+    </select>
+  </label>
+)
+
+/**
+ * Klarkoll's overview in the admin: every checked document with its status, LIX and findings per
+ * area; filters and sorting that work without JavaScript; CSV export; LIX distribution and the
+ * daily trend of errors and warnings.
+ */
+export const KlarkollDashboard = async ({
+  initPageResult,
+  params,
+  searchParams,
+}: AdminViewServerProps) => {
+  const { req, visibleEntities } = initPageResult
+  const adminRoute = req.payload.config.routes.admin
+  if (!req.user)
+    redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/klarkoll`)}`)
+  const settings = req.payload.config.custom?.klarkoll as KlarkollSettings
+  const raw = (searchParams ?? {}) as Record<string, string | string[] | undefined>
+  const filter = filterFrom((key) => raw[key])
+  const all = await dashboardRows(req, settings)
+  const today = stockholmDate()
+  await recordSnapshot(req.payload, summarise(all, today))
+  const snapshots = await recentSnapshots(req.payload)
+  const rows = filterRows(all, filter)
+  const failures = await failedScheduledPublishes(req.payload)
+  const failed = new Set(failures.map((f) => `${f.collection}-${f.id}`))
+  const notices = await statementNotices(req.payload, today)
+  const collectionLabel = (slug: string) => {
+    const labels = req.payload.collections[slug as CollectionSlug]?.config.labels?.plural as
+      Record<string, string> | string | undefined
+    return typeof labels === 'string' ? labels : (labels?.sv ?? slug)
+  }
+  const sortLink = (key: string, text: string) => {
+    const next = filter.sort === key ? `-${key}` : key
+    return (
+      <a href={`${adminRoute}/klarkoll${query(filter, { sort: next })}`}>
+        {text}
+        {filter.sort === key ? ' ▲' : filter.sort === `-${key}` ? ' ▼' : ''}
+      </a>
+    )
+  }
+  const rules = [...new Set(all.flatMap((r) => r.rules))].sort()
+  const owners = [...new Set(all.map((r) => r.owner).filter((o): o is string => Boolean(o)))].sort()
+  const counts = summarise(rows, today)
+
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={initPageResult.locale}
+      params={params}
+      payload={req.payload}
+      permissions={initPageResult.permissions}
+      req={req}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter>
+        <div className="klarkoll-dashboard">
+          <h1>Klarkoll – översikt</h1>
+          <p>
+            {counts.documents} dokument · <strong>{counts.blocked} stoppade</strong> ·{' '}
+            {counts.errors} fel · {counts.warnings} varningar · snitt-LIX {counts.avgLix ?? '–'} ·
+            policy: {settings.preset}
+          </p>
+          {failures.length > 0 ? (
+            <p className="klarkoll-summary klarkoll-summary--blocked" role="alert">
+              {failures.length} schemalagda publiceringar stoppades. De är markerade i tabellen.
+            </p>
+          ) : null}
+          {notices.length > 0 ? (
+            <section aria-labelledby="klarkoll-statement" className="klarkoll-notices">
+              <h2 id="klarkoll-statement">Tillgänglighetsredogörelsen</h2>
+              <ul>
+                {notices.map((notice) => (
+                  <li className="klarkoll-summary klarkoll-summary--warning" key={notice.kind}>
+                    {notice.message} <a href={`${adminRoute}${notice.href}`}>Åtgärda</a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <form action={`${adminRoute}/klarkoll`} className="klarkoll-filters" method="get">
+            <Select
+              label="Samling"
+              name="collection"
+              options={Object.keys(settings.collections).map((s) => [s, collectionLabel(s)])}
+              value={filter.collection}
+            />
+            <Select
+              label="Status"
+              name="status"
+              options={Object.entries(statusLabels)}
+              value={filter.status}
+            />
+            <Select
+              label="Område"
+              name="area"
+              options={Object.entries(areaLabels)}
+              value={filter.area}
+            />
+            <Select
+              label="Regel"
+              name="rule"
+              options={rules.map((r) => [r, r])}
+              value={filter.rule}
+            />
+            <Select
+              label="Ägare"
+              name="owner"
+              options={owners.map((o) => [o, o])}
+              value={filter.owner}
+            />
+            {filter.sort ? <input name="sort" type="hidden" value={filter.sort} /> : null}
+            <button className="btn btn--style-secondary btn--size-small" type="submit">
+              Filtrera
+            </button>
+            <a
+              href={`${req.payload.config.serverURL}${req.payload.config.routes.api}/klarkoll/report.csv${query(filter)}`}
+            >
+              Ladda ner som CSV
+            </a>
+          </form>
+          <div className="klarkoll-charts">
+            <LixHistogram lixes={rows.map((r) => r.lix).filter((l): l is number => l !== null)} />
+            <TrendChart snapshots={snapshots} />
+          </div>
+          <table className="klarkoll-table">
+            <caption className="klarkoll-visually-hidden">Granskade dokument</caption>
+            <thead>
+              <tr>
+                <th scope="col">{sortLink('title', 'Dokument')}</th>
+                <th scope="col">Samling</th>
+                <th scope="col">{sortLink('status', 'Status')}</th>
+                <th scope="col">{sortLink('lix', 'LIX')}</th>
+                <th scope="col">{sortLink('errors', 'Fel')}</th>
+                <th scope="col">{sortLink('warnings', 'Varningar')}</th>
+                <th scope="col">Per område</th>
+                <th scope="col">Ägare</th>
+                <th scope="col">{sortLink('checkedAt', 'Senast granskad')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr data-status={row.status} key={`${row.collection}-${row.id}`}>
+                  <td>
+                    <a href={`${adminRoute}/collections/${row.collection}/${row.id}`}>
+                      {row.title}
+                    </a>
+                  </td>
+                  <td>{collectionLabel(row.collection)}</td>
+                  <td>
+                    {statusLabels[row.status]}
+                    {failed.has(`${row.collection}-${row.id}`) ? (
+                      <strong> · schemalagd publicering stoppad</strong>
+                    ) : null}
+                  </td>
+                  <td style={{ color: lixColor(row.lix), fontWeight: 600 }}>{row.lix ?? '–'}</td>
+                  <td>{row.counts.error}</td>
+                  <td>{row.counts.warning}</td>
+                  <td>
+                    {Object.entries(row.countsByArea)
+                      .filter(([, n]) => n > 0)
+                      .map(([area, n]) => `${areaLabels[area as keyof typeof areaLabels]} ${n}`)
+                      .join(', ') || '–'}
+                  </td>
+                  <td>{row.owner ?? '–'}</td>
+                  <td>
+                    {row.checkedAt
+                      ? new Date(row.checkedAt).toLocaleString('sv-SE', {
+                          timeZone: 'Europe/Stockholm',
+                        })
+                      : '–'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {rows.length === 0 ? <p>Inga dokument matchar filtret.</p> : null}
+        </div>
+      </Gutter>
+    </DefaultTemplate>
+  )
+}

@@ -1,0 +1,87 @@
+import type { CollectionConfig, PayloadRequest } from 'payload'
+
+import { createHash } from 'node:crypto'
+
+import type { Finding } from '../analysis/types'
+import type { KlarkollSettings } from '../types'
+import type { Acceptance, Report } from './report'
+
+import { accessibilityEnabled, checkHtmlAccessibility } from '../a11y/checkHtml'
+import { analyze } from '../analysis/analyze'
+import { runPolicy } from '../policy/run'
+import {
+  checkedFields,
+  htmlToCheck,
+  mainFieldOf,
+  relatedLoader,
+  titleFieldOf,
+} from './collectionParts'
+import { documentInput } from './documentInput'
+import { buildReport } from './report'
+
+/**
+ * Runs every check on a document as it is about to be saved: klarspråk on its text fields,
+ * accessibility on its rendered rich text, and the service-policy rules for its collection. The
+ * report is what the gate stores.
+ */
+export const checkDocument = async ({
+  accepted,
+  collection,
+  data,
+  req,
+  settings,
+}: {
+  accepted?: Acceptance[]
+  collection: CollectionConfig
+  data: Record<string, unknown>
+  req: PayloadRequest
+  settings: KlarkollSettings
+}): Promise<Report> => {
+  const fields = checkedFields(collection, settings.collections[collection.slug]?.fields)
+  const input = documentInput(data, fields, {
+    lang: typeof req.locale === 'string' && req.locale !== 'all' ? req.locale : undefined,
+    titleField: titleFieldOf(collection),
+  })
+  const analysis = analyze(input, { rules: settings.rules })
+  const policy = await runPolicy(
+    {
+      collection: collection.slug,
+      doc: data,
+      load: relatedLoader(req.payload, req),
+    },
+    settings.rules,
+  )
+  const a11y: Finding[] = []
+  try {
+    if (accessibilityEnabled(settings.rules)) {
+      for (const { html, path } of await htmlToCheck(collection, fields, data, req)) {
+        a11y.push(...(await checkHtmlAccessibility(html, { path, settings: settings.rules })))
+      }
+    }
+  } catch (error) {
+    // A checker that cannot run must not stop editors: say so, and log it for the developers.
+    req.payload.logger.error({
+      err: error,
+      msg: 'klarkoll: tillgänglighetskontrollen kunde inte köras',
+    })
+    a11y.push({
+      area: 'a11y',
+      message:
+        'Tillgänglighetskontrollen kunde inte köras just nu. Texten granskades inte för tillgänglighet.',
+      path: '',
+      ruleId: 'a11y/unavailable',
+      severity: 'warning',
+    })
+  }
+  const report = buildReport({
+    accepted,
+    analysis,
+    checkedAt: new Date().toISOString(),
+    mainField: mainFieldOf(collection, fields),
+    other: [...a11y, ...policy],
+    preset: settings.preset,
+    rulesVersion: settings.rulesVersion,
+  })
+  report.contentHash = createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 16)
+  return report
+}

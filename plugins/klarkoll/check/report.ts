@@ -1,0 +1,88 @@
+import type { AnalysisResult, Area, Finding, Metrics, Severity } from '../analysis/types'
+
+import { fieldOfPath } from './documentInput'
+
+/** A warning an editor marked as OK, with why; stored per document and finding. */
+export type Acceptance = { at: string; by?: string; key: string; reason: string; ruleId: string }
+
+export type ReportFinding = Finding & {
+  accepted?: Acceptance
+  /** The form field the finding belongs to (where the admin shows it). */
+  field: string
+  /** Stable across saves while the text stays the same: rule, field and words. */
+  key: string
+}
+
+export type ReportStatus = 'blocked' | 'ok' | 'overridden' | 'warnings'
+
+export type Report = {
+  checkedAt: string
+  contentHash?: string
+  counts: Record<Severity, number>
+  countsByArea: Record<Area, number>
+  findings: ReportFinding[]
+  metrics: Metrics
+  preset: string
+  rulesVersion: string
+  status: ReportStatus
+}
+
+export const findingKey = (finding: Pick<Finding, 'excerpt' | 'path' | 'ruleId'>): string =>
+  `${finding.ruleId}|${fieldOfPath(finding.path)}|${finding.excerpt ?? ''}`
+
+/** Findings that stop a publish: errors (an error cannot be accepted, only overridden). */
+export const blockingFindings = (report: Pick<Report, 'findings'>): ReportFinding[] =>
+  report.findings.filter((f) => f.severity === 'error')
+
+/**
+ * Klarspråk findings and those of the other checks as one report, with the editor's accepted warnings applied.
+ * Pure, so the admin panel builds the same report while the editor types.
+ */
+export const buildReport = ({
+  accepted = [],
+  analysis,
+  checkedAt,
+  mainField,
+  other = [],
+  preset,
+  rulesVersion,
+}: {
+  accepted?: Acceptance[]
+  analysis: AnalysisResult
+  checkedAt: string
+  /** Where findings about the whole document are shown. */
+  mainField: string
+  /** Findings from the other checks: service policy, accessibility. */
+  other?: Finding[]
+  preset: string
+  rulesVersion: string
+}): Report => {
+  const acceptedByKey = new Map(accepted.map((a) => [a.key, a]))
+  const findings: ReportFinding[] = [...analysis.findings, ...other].map((finding) => {
+    const key = findingKey(finding)
+    const acceptance = finding.severity === 'warning' ? acceptedByKey.get(key) : undefined
+    return {
+      ...finding,
+      field: finding.path ? fieldOfPath(finding.path) : mainField,
+      key,
+      ...(acceptance ? { accepted: acceptance } : {}),
+    }
+  })
+  const counts: Record<Severity, number> = { error: 0, info: 0, warning: 0 }
+  const countsByArea: Record<Area, number> = { a11y: 0, klarsprak: 0, policy: 0, staleness: 0 }
+  for (const f of findings) {
+    if (f.accepted) continue
+    counts[f.severity]++
+    if (f.severity !== 'info') countsByArea[f.area]++
+  }
+  return {
+    checkedAt,
+    counts,
+    countsByArea,
+    findings,
+    metrics: analysis.metrics,
+    preset,
+    rulesVersion,
+    status: counts.error > 0 ? 'blocked' : counts.warning > 0 ? 'warnings' : 'ok',
+  }
+}

@@ -1,0 +1,149 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import type { RuleSettings } from '../analysis/config'
+import type { AnalysisInput, Finding } from '../analysis/types'
+import type { KlarkollSettings } from '../types'
+
+import { analyze } from '../analysis/analyze'
+import { RuleConfigError } from '../analysis/config'
+import { extractLexical } from '../analysis/extract/lexical'
+import { textToBlocks } from '../analysis/extract/plainText'
+import { checkHtmlAccessibility } from '../a11y/checkHtml'
+import { htmlInput } from '../check/htmlInput'
+import { lexicalToHtml } from '../check/lexicalHtml'
+import { buildReport } from '../check/report'
+import { presets, resolvePreset } from '../presets'
+
+const maxLength = 1_000_000
+
+// A named preset resolves to the same settings every time: keep the object, so the engines'
+// per-settings caches hold across requests instead of resolving the rules on each one.
+const resolvedPresets = new Map<string, RuleSettings>()
+const presetRules = (name: string): RuleSettings => {
+  let rules = resolvedPresets.get(name)
+  if (!rules) {
+    rules = resolvePreset(name)
+    resolvedPresets.set(name, rules)
+  }
+  return rules
+}
+
+const reply = (body: unknown, status = 200) =>
+  Response.json(body, { headers: { 'Cache-Control': 'no-store' }, status })
+const refuse = (message: string, status = 400) => reply({ errors: [{ message }] }, status)
+
+type Body = { html?: unknown; lang?: unknown; lexical?: unknown; preset?: unknown; text?: unknown }
+
+const readBody = async (req: PayloadRequest): Promise<Body | Response> => {
+  let body: unknown
+  try {
+    body = typeof req.json === 'function' ? await req.json() : undefined
+  } catch {
+    return refuse('Kroppen är inte giltig JSON. Skicka till exempel {"text": "Din text här."}.')
+  }
+  if (!body || typeof body !== 'object' || Array.isArray(body)) {
+    return refuse('Skicka ett JSON-objekt med "text", "lexical" eller "html".')
+  }
+  return body as Body
+}
+
+const inputOf = async (body: Body, lang?: string): Promise<AnalysisInput | string> => {
+  const given = (['text', 'lexical', 'html'] as const).filter((key) => body[key] !== undefined)
+  if (given.length !== 1) {
+    return given.length === 0
+      ? 'Ange texten att granska i "text", "lexical" (Lexical-JSON) eller "html".'
+      : `Ange bara ett av "text", "lexical" och "html" (du skickade ${given.join(' och ')}).`
+  }
+  const [key] = given as [keyof Body]
+  const value = body[key]
+  if (key === 'lexical') {
+    const root = (value as { root?: { children?: unknown } } | null)?.root
+    if (!root || typeof root !== 'object' || !Array.isArray(root.children)) {
+      return '"lexical" ska vara ett Lexical-dokument: {"root": {"children": [...]}}.'
+    }
+    if (JSON.stringify(value).length > maxLength) return 'Texten är för lång (högst 1 MB).'
+    return { blocks: extractLexical(value, 'lexical', lang), ...(lang ? { lang } : {}) }
+  }
+  if (typeof value !== 'string') return `"${key}" ska vara en textsträng.`
+  if (value.length > maxLength) return 'Texten är för lång (högst 1 MB).'
+  if (key === 'html') return htmlInput(value, lang)
+  return { blocks: textToBlocks(value, 'text', lang), ...(lang ? { lang } : {}) }
+}
+
+/**
+ * POST /api/klarkoll/analyze — the report the gate would store, for a text, a Lexical document
+ * or an HTML fragment. Signed-in users only; `preset` picks another policy than the site's.
+ */
+export const analyzeEndpoint = (settings: KlarkollSettings): Endpoint => ({
+  handler: async (req) => {
+    if (!req.user) return refuse('Logga in för att använda granskningen.', 401)
+    const body = await readBody(req)
+    if (body instanceof Response) return body
+    if (
+      body.lang !== undefined &&
+      (typeof body.lang !== 'string' || !/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(body.lang))
+    ) {
+      return refuse('"lang" ska vara en språkkod som "sv" eller "en".')
+    }
+    let rules: RuleSettings = settings.rules
+    let preset = settings.preset
+    if (body.preset !== undefined) {
+      if (typeof body.preset !== 'string' || !(body.preset in presets)) {
+        return refuse(
+          `Okänd policy "${String(body.preset)}". Policyer som finns: ${Object.keys(presets).join(', ')}.`,
+        )
+      }
+      try {
+        rules = presetRules(body.preset)
+      } catch (error) {
+        return refuse(
+          error instanceof RuleConfigError ? error.message : 'Policyn kunde inte läsas.',
+        )
+      }
+      preset = body.preset
+    }
+    const input = await inputOf(body, body.lang as string | undefined)
+    if (typeof input === 'string') return refuse(input)
+    // Accessibility needs markup: the HTML as sent, or the Lexical document rendered to HTML.
+    const html =
+      typeof body.html === 'string'
+        ? body.html
+        : body.lexical !== undefined
+          ? await lexicalToHtml(body.lexical, req)
+          : ''
+    let a11y: Finding[] = []
+    try {
+      a11y = html
+        ? await checkHtmlAccessibility(html, {
+            path: body.html !== undefined ? 'html' : 'lexical',
+            settings: rules,
+          })
+        : []
+    } catch (error) {
+      req.payload.logger.error({
+        err: error,
+        msg: 'klarkoll: tillgänglighetskontrollen kunde inte köras',
+      })
+      a11y = [
+        {
+          area: 'a11y',
+          message: 'Tillgänglighetskontrollen kunde inte köras just nu.',
+          path: '',
+          ruleId: 'a11y/unavailable',
+          severity: 'warning',
+        },
+      ]
+    }
+    const report = buildReport({
+      analysis: analyze(input, { rules }),
+      other: a11y,
+      checkedAt: new Date().toISOString(),
+      mainField: body.html !== undefined ? 'html' : body.lexical !== undefined ? 'lexical' : 'text',
+      preset,
+      rulesVersion: settings.rulesVersion,
+    })
+    return reply(report)
+  },
+  method: 'post',
+  path: '/klarkoll/analyze',
+})

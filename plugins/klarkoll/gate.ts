@@ -1,0 +1,167 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionBeforeChangeHook,
+  CollectionConfig,
+  SanitizedCollectionConfig,
+} from 'payload'
+
+import { getFieldByPath, ValidationError } from 'payload'
+
+import type { KlarkollSettings } from './types'
+
+import { auditSlug } from './audit'
+import { checkDocument } from './check/checkDocument'
+import { hasDrafts, titleFieldOf } from './check/collectionParts'
+import { type Acceptance, blockingFindings, type ReportFinding } from './check/report'
+
+/** Minimum length of a reason, so "ok" is not an explanation. */
+export const minReasonLength = 10
+
+type KlarkollData = { accepted?: unknown; overrideReason?: unknown }
+
+/** Accepted warnings as the editor sent them, keeping only well-formed entries with a reason. */
+const cleanAccepted = (value: unknown, previous: Acceptance[], by?: string): Acceptance[] => {
+  if (!Array.isArray(value)) return previous
+  const before = new Map(previous.map((a) => [a.key, a]))
+  return value.flatMap((entry): Acceptance[] => {
+    const e = entry as Partial<Acceptance> | null
+    if (!e || typeof e.key !== 'string' || typeof e.reason !== 'string') return []
+    if (e.reason.trim().length < minReasonLength) return []
+    const known = before.get(e.key)
+    // Who and when come from the server, not from the request.
+    return [
+      known && known.reason === e.reason.trim()
+        ? known
+        : {
+            at: new Date().toISOString(),
+            ...(by ? { by } : {}),
+            key: e.key,
+            reason: e.reason.trim(),
+            ruleId: typeof e.ruleId === 'string' ? e.ruleId : e.key.split('|')[0]!,
+          },
+    ]
+  })
+}
+
+/**
+ * The label of a finding's field for the "Följande fält är ogiltiga" summary, looked up with
+ * Payload's own getFieldByPath (row indexes dropped); inside blocks, the blocks field's label.
+ */
+const labelOf = (collection: SanitizedCollectionConfig, path: string) => {
+  const schemaPath = path
+    .split('.')
+    .filter((segment) => !/^\d+$/.test(segment))
+    .join('.')
+  const field =
+    getFieldByPath({ fields: collection.flattenedFields, path: schemaPath })?.field ??
+    collection.flattenedFields.find((f) => f.name === schemaPath.split('.')[0])
+  if (!field) return undefined
+  return 'label' in field && field.label
+    ? (field.label as Record<string, string> | string)
+    : field.name
+}
+
+const explain = (finding: ReportFinding) =>
+  finding.suggestion ? `${finding.message} Förslag: ${finding.suggestion}` : finding.message
+
+/**
+ * The publish gate. Runs when a document is published (and on every save of collections without
+ * drafts), never on draft saves or autosave. Errors stop the publish with a ValidationError on the
+ * fields concerned, unless a user allowed to override gives a reason; that is written to the
+ * audit log. The report, warnings included, is stored with the document.
+ */
+export const publishGate =
+  (collection: CollectionConfig, settings: KlarkollSettings): CollectionBeforeChangeHook =>
+  async ({ collection: sanitized, context, data, operation, originalDoc, req }) => {
+    if (!settings.enabled || context?.seed || context?.klarkoll === 'skip') return data
+    if (hasDrafts(collection) && data._status !== 'published') return data
+
+    const merged = { ...(originalDoc ?? {}), ...data } as Record<string, unknown>
+    const incoming = (data.klarkoll ?? {}) as KlarkollData
+    const stored = ((originalDoc?.klarkoll ?? {}) as { accepted?: unknown }).accepted
+    const previous = Array.isArray(stored) ? (stored as Acceptance[]) : []
+    const userEmail = (req.user as { email?: string } | null)?.email
+    const accepted = cleanAccepted(incoming.accepted ?? previous, previous, userEmail)
+
+    const report = await checkDocument({ accepted, collection, data: merged, req, settings })
+    const blocking = blockingFindings(report)
+
+    if (blocking.length > 0) {
+      const reason =
+        typeof incoming.overrideReason === 'string' ? incoming.overrideReason.trim() : ''
+      const mayOverride = Boolean(req.user) && settings.canOverride(req.user)
+      if (!reason || !mayOverride || reason.length < minReasonLength) {
+        const errors = blocking.map((finding) => ({
+          label: labelOf(sanitized, finding.field),
+          message: explain(finding),
+          path: finding.field,
+        }))
+        if (reason && !mayOverride) {
+          errors.push({
+            label: 'Klarkoll',
+            message:
+              'Du får inte publicera trots fel. Be en kommunikatör eller administratör, eller rätta texten.',
+            path: 'klarkoll.overrideReason',
+          })
+        } else if (reason) {
+          errors.push({
+            label: 'Klarkoll',
+            message: `Skriv ett skäl på minst ${minReasonLength} tecken för att publicera trots fel.`,
+            path: 'klarkoll.overrideReason',
+          })
+        }
+        throw new ValidationError(
+          { collection: collection.slug, errors: errors as never, id: originalDoc?.id, req },
+          req.t,
+        )
+      }
+      const titleField = titleFieldOf(collection)
+      const title = titleField ? merged[titleField] : undefined
+      const entry = (await req.payload.create({
+        collection: auditSlug as never,
+        data: {
+          collectionSlug: collection.slug,
+          documentId: String(originalDoc?.id ?? 'ny'),
+          documentTitle: typeof title === 'string' ? title : String(originalDoc?.id ?? ''),
+          findings: blocking.map(({ excerpt, field, message, ruleId }) => ({
+            excerpt,
+            field,
+            message,
+            ruleId,
+          })),
+          reason,
+          ruleIds: [...new Set(blocking.map((f) => f.ruleId))],
+          user: req.user?.id,
+          userEmail,
+        } as never,
+        req,
+      })) as { id: number | string }
+      // A new document has no id yet: the afterChange hook fills it in. (The nested create gave
+      // req a new context object, so this goes on req.context, not the hook's `context`.)
+      if (operation === 'create') req.context.klarkollAuditId = entry.id
+      report.status = 'overridden'
+    }
+
+    data.klarkoll = {
+      accepted,
+      checkedAt: report.checkedAt,
+      lix: report.metrics.lix,
+      report,
+      status: report.status,
+    }
+    return data
+  }
+
+/** Gives the audit entry of a created document its id, now that it has one. */
+export const linkAuditEntry: CollectionAfterChangeHook = async ({ doc, req }) => {
+  const auditId = req.context?.klarkollAuditId
+  if (auditId === undefined) return doc
+  delete req.context.klarkollAuditId
+  await req.payload.update({
+    collection: auditSlug as never,
+    data: { documentId: String(doc.id) } as never,
+    id: auditId as number | string,
+    req,
+  })
+  return doc
+}

@@ -1,0 +1,59 @@
+import { expect, test } from '@jest/globals'
+
+import { keepsWithin } from '../responseTimes'
+import { responseTime } from './responseTime'
+
+const check = (channels: unknown[], options: Partial<Parameters<typeof responseTime.check>[1]>) =>
+  responseTime.check(
+    { collection: 'contact-details', doc: { channels }, load: async () => null },
+    { ...responseTime.defaultOptions, ...options },
+  )
+
+test('passes: e-mail promised within the limit', () => {
+  expect(
+    check(
+      [{ address: 'a@b.se', blockType: 'email', responseTime: { unit: 'arbetsdagar', value: 2 } }],
+      {
+        max: { email: { unit: 'arbetsdagar', value: 2 } },
+      },
+    ),
+  ).toEqual([])
+})
+
+test('fails: a promise longer than the policy, on its field', () => {
+  expect(
+    check(
+      [
+        { blockType: 'phone', number: '+46' },
+        { address: 'a@b.se', blockType: 'email', responseTime: { unit: 'dagar', value: 5 } },
+      ],
+      { max: { email: { unit: 'dagar', value: 3 } } },
+    ),
+  ).toEqual([
+    {
+      message:
+        'E-post lovar svar inom 5 dagar, men servicepolicyn lovar svar inom 3 dagar. Korta löftet eller ändra policyn.',
+      path: 'channels.1.responseTime.value',
+      suggestion: 'Inom 3 dagar',
+    },
+  ])
+})
+
+test('fails: a required channel without a promise', () => {
+  const [finding] = check([{ blockType: 'phone', label: 'Växel', number: '+46' }], {
+    require: ['phone'],
+  }) as Array<{ message: string; path: string }>
+  expect(finding).toEqual({
+    message:
+      'Telefon "Växel" saknar svarstidslöfte. Servicepolicyn lovar att vi säger när vi svarar: fyll i "Svarstidslöfte".',
+    path: 'channels.0.responseTime.value',
+  })
+})
+
+test('working days span weekends: 2 working days can be 4 calendar days', () => {
+  expect(keepsWithin({ unit: 'arbetsdagar', value: 2 }, { unit: 'dagar', value: 3 })).toBe(false)
+  expect(keepsWithin({ unit: 'arbetsdagar', value: 2 }, { unit: 'dagar', value: 4 })).toBe(true)
+  expect(keepsWithin({ unit: 'dagar', value: 2 }, { unit: 'arbetsdagar', value: 2 })).toBe(true)
+  expect(keepsWithin({ unit: 'timmar', value: 24 }, { unit: 'dagar', value: 1 })).toBe(true)
+  expect(keepsWithin({ unit: 'timmar', value: 25 }, { unit: 'dagar', value: 1 })).toBe(false)
+})

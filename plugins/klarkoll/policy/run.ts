@@ -1,0 +1,32 @@
+import type { RuleSettings } from '../analysis/config'
+import type { Finding } from '../analysis/types'
+import type { PolicyContext, PolicyRule } from './rule'
+
+import { cachedResolver } from '../analysis/config'
+import { policyRules } from './rules'
+
+const resolvePolicy = cachedResolver<PolicyRule<{ collection: string }>>(policyRules, 'policy/')
+
+/** The service-policy findings for one document of `context.collection`. */
+export const runPolicy = async (
+  context: PolicyContext,
+  settings: RuleSettings,
+): Promise<Finding[]> => {
+  const rules = resolvePolicy(settings)
+  const findings: Finding[] = []
+  for (const { options, rule, severity } of rules) {
+    const ruleOptions = options as { collection: string }
+    if (ruleOptions.collection !== context.collection) continue
+    for (const found of await rule.check(context, ruleOptions)) {
+      findings.push({
+        area: 'policy',
+        message: found.message,
+        path: found.path,
+        ruleId: rule.id,
+        severity: found.hint ? 'info' : severity,
+        ...(found.suggestion ? { suggestion: found.suggestion } : {}),
+      })
+    }
+  }
+  return findings
+}

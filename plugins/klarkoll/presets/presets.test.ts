@@ -1,0 +1,96 @@
+import { expect, test } from '@jest/globals'
+
+import { RuleConfigError } from '../analysis/config'
+import { resolveSettings } from '../settings'
+import { presets, resolvePreset } from '.'
+
+test('every seed policy has a preset, plus a neutral default and lättläst', () => {
+  expect(Object.keys(presets).sort()).toEqual([
+    'alvesta',
+    'harnosand',
+    'helsingborg',
+    'lattlast',
+    'salem',
+    'standard',
+    'varmdo',
+  ])
+  for (const preset of Object.values(presets)) {
+    expect(() => resolveSettings({ preset })).not.toThrow()
+    expect(preset.source).not.toBe('')
+  }
+})
+
+test.each([
+  ['helsingborg', 'klarsprak/lix', ['error', { max: 40 }]],
+  ['harnosand', 'policy/min-channels', ['error', { min: 2 }]],
+  [
+    'varmdo',
+    'policy/response-time',
+    ['error', { max: { email: { unit: 'arbetsdagar', value: 2 } }, require: ['email'] }],
+  ],
+  [
+    'salem',
+    'policy/response-time',
+    [
+      'error',
+      {
+        max: { email: { unit: 'dagar', value: 3 }, phone: { unit: 'dagar', value: 1 } },
+        require: ['email', 'phone'],
+      },
+    ],
+  ],
+  ['lattlast', 'klarsprak/long-sentence', ['error', { maxWords: 12 }]],
+])('%s sets %s from its policy', (name, rule, setting) => {
+  expect(resolvePreset(name)[rule]).toEqual(setting)
+})
+
+test('a preset inherits what it does not set, and a municipality overrides on top', () => {
+  const helsingborg = resolvePreset('helsingborg')
+  expect(helsingborg['policy/min-channels']).toEqual(presets.standard.rules['policy/min-channels'])
+  const own = resolvePreset('helsingborg', { 'klarsprak/lix': ['error', { max: 45 }] })
+  expect(own['klarsprak/lix']).toEqual(['error', { max: 45 }])
+  expect(presets.helsingborg.rules['klarsprak/lix']).toEqual(['error', { max: 40 }])
+})
+
+test('a custom preset can extend a named one', () => {
+  const exempel = {
+    extends: 'salem' as const,
+    label: 'Exempelkommun',
+    name: 'exempel',
+    rules: { 'klarsprak/passive': 'off' as const },
+    source: 'Exempelkommuns servicepolicy',
+  }
+  const rules = resolvePreset(exempel)
+  expect(rules['klarsprak/passive']).toBe('off')
+  expect(rules['policy/phone-hours']).toBe('warning')
+  expect(resolveSettings({ preset: exempel }).preset).toBe('exempel')
+})
+
+test.each([
+  [{ preset: 'göteborg' }, /^klarkoll: Okänd policy "göteborg"/],
+  [{ rules: { 'klarsprak/lixx': 'error' } }, /^klarkoll: Okänd regel "klarsprak\/lixx"/],
+  [{ rules: { 'policy/min-chanels': 'error' } }, /^klarkoll: Okänd regel "policy\/min-chanels"/],
+  [{ rules: { lix: 'error' } }, /^klarkoll: Okänd regel "lix"\. Regel-id börjar med/],
+  [{ rules: { 'klarsprak/lix': 'fel' } }, /har nivån "fel"/],
+  [
+    { rules: { 'policy/min-channels': ['error', { minimum: 2 }] } },
+    /har inget alternativ "minimum"/,
+  ],
+])('a typo in the settings is an error at startup: %j', (options, message) => {
+  expect(() => resolveSettings(options as never)).toThrow(RuleConfigError)
+  expect(() => resolveSettings(options as never)).toThrow(message)
+})
+
+test('the rules version changes with the settings', () => {
+  const a = resolveSettings({ preset: 'standard' }).rulesVersion
+  expect(resolveSettings({ preset: 'standard' }).rulesVersion).toBe(a)
+  expect(resolveSettings({ preset: 'helsingborg' }).rulesVersion).not.toBe(a)
+})
+
+test('collections as a list or with options', () => {
+  expect(resolveSettings({ collections: ['pages'] }).collections).toEqual({ pages: {} })
+  expect(
+    resolveSettings({ collections: { news: { fields: ['title', 'body'] }, pages: true } as never })
+      .collections,
+  ).toEqual({ news: { fields: ['title', 'body'] }, pages: {} })
+})

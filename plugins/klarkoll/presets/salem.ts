@@ -1,0 +1,31 @@
+import type { Preset } from './types'
+
+export const salem: Preset = {
+  extends: 'standard',
+  label: 'Salem',
+  name: 'salem',
+  rules: {
+    // S2: special phone hours only where they help the caller.
+    'policy/phone-hours': 'warning',
+    // S6: every application confirmed with when a decision comes and who handles it.
+    'policy/required-fields': [
+      'error',
+      {
+        fields: {
+          'afterApplying.confirmation': 'hur man får bekräftelse',
+          'afterApplying.handledBy': 'vem som handlägger',
+          'processingTime.duration': 'handläggningstiden',
+        },
+      },
+    ],
+    // S4: voicemail within one day; S5: e-mail within three days.
+    'policy/response-time': [
+      'error',
+      {
+        max: { email: { unit: 'dagar', value: 3 }, phone: { unit: 'dagar', value: 1 } },
+        require: ['email', 'phone'],
+      },
+    ],
+  },
+  source: 'Salems servicepolicy 2010: S2, S4, S5, S6',
+}

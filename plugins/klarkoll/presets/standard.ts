@@ -1,0 +1,17 @@
+import type { Preset } from './types'
+
+/** Neutral default: klarspråk advice as warnings; only very hard text (LIX 60+) blocks. */
+export const standard: Preset = {
+  label: 'Standard',
+  name: 'standard',
+  rules: {
+    'klarsprak/lix': ['error', { max: 60 }],
+    'policy/main-contact': 'warning',
+    'policy/min-channels': ['warning', { min: 2 }],
+    'policy/phone-hours': 'info',
+    'policy/required-fields': 'warning',
+    'policy/response-time': ['warning', { require: ['email'] }],
+    'policy/visiting-hours': 'warning',
+  },
+  source: 'Språklagen 11 §; lix.se (60 och över: mycket svår text)',
+}

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto'
+
+import type { RuleSettings } from './analysis/config'
+import type {
+  CheckedCollection,
+  KlarkollOptions,
+  KlarkollSettings,
+  KlarkollUser,
+  PublicUrl,
+} from './types'
+
+import { axeRule } from './a11y/axe'
+import { a11yRules } from './a11y/rules'
+import { resolveRules, RuleConfigError } from './analysis/config'
+import { klarsprakRules } from './analysis/rules'
+import { policyRules } from './policy/rules'
+import { resolvePreset } from './presets'
+
+/** Raised when the engine's own rules or messages change in a way that changes results. */
+export const engineVersion = '1'
+
+const namespaces = ['a11y/', 'klarsprak/', 'policy/']
+
+const roleOf = (user: KlarkollUser): string[] => {
+  const u = user as { role?: unknown; roles?: unknown } | null | undefined
+  if (Array.isArray(u?.roles)) return u.roles.filter((r): r is string => typeof r === 'string')
+  return typeof u?.role === 'string' ? [u.role] : []
+}
+
+/** Kommunikatörer and administratörer, in projects whose users have a `role` or `roles`. */
+export const communicatorOrAdmin = (user: KlarkollUser): boolean =>
+  roleOf(user).some((role) => role === 'kommunikator' || role === 'administrator')
+
+/** Every setting must name a rule that exists, with a valid level and options. */
+const validate = (rules: RuleSettings) => {
+  for (const id of Object.keys(rules)) {
+    if (!namespaces.some((ns) => id.startsWith(ns))) {
+      throw new RuleConfigError(
+        `Okänd regel "${id}". Regel-id börjar med ${namespaces.join(' eller ')}.`,
+      )
+    }
+  }
+  resolveRules(klarsprakRules, rules, 'klarsprak/')
+  resolveRules(policyRules, rules, 'policy/')
+  resolveRules([...a11yRules, axeRule], rules, 'a11y/')
+}
+
+export const resolveSettings = (options: KlarkollOptions): KlarkollSettings => {
+  const collections: Record<string, CheckedCollection> = {}
+  const listed = options.collections ?? ['pages']
+  if (Array.isArray(listed)) {
+    for (const slug of listed) collections[slug] = {}
+  } else {
+    for (const [slug, value] of Object.entries(listed)) {
+      if (value) collections[slug] = value === true ? {} : value
+    }
+  }
+  const preset = options.preset ?? 'standard'
+  let rules: RuleSettings
+  try {
+    rules = resolvePreset(preset, options.rules)
+    validate(rules)
+  } catch (error) {
+    if (error instanceof RuleConfigError) {
+      throw new RuleConfigError(`klarkoll: ${error.message}`)
+    }
+    throw error
+  }
+  return {
+    canApprove: options.canApprove ?? communicatorOrAdmin,
+    canOverride: options.canOverride ?? communicatorOrAdmin,
+    canReadAudit: options.canReadAudit ?? communicatorOrAdmin,
+    collections,
+    enabled: options.enabled !== false,
+    preset: typeof preset === 'string' ? preset : preset.name,
+    publicUrls: (options.publicUrls ?? {}) as Record<string, PublicUrl>,
+    siteUrl: options.siteUrl ?? process.env.SITE_URL,
+    textStates: options.textStates,
+    rules,
+    rulesVersion: createHash('sha256')
+      .update(`${engineVersion}:${JSON.stringify(rules)}`)
+      .digest('hex')
+      .slice(0, 12),
+  }
+}
