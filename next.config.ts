@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
+  // Loaded by Node as they are: axe-core injects its own source text into a jsdom window, which a
+  // bundler's rewritten copy ("module is not defined") cannot do.
+  serverExternalPackages: ['axe-core', 'jsdom'],
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },

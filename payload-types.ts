@@ -70,8 +70,12 @@ export interface Config {
     pages: Page;
     'opening-hours': OpeningHour;
     'contact-details': ContactDetail;
+    'e-services': EService;
     media: Media;
     users: User;
+    'klarkoll-overrides': KlarkollOverride;
+    'klarkoll-snapshots': KlarkollSnapshot;
+    'accessibility-issues': AccessibilityIssue;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -83,8 +87,12 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     'opening-hours': OpeningHoursSelect<false> | OpeningHoursSelect<true>;
     'contact-details': ContactDetailsSelect<false> | ContactDetailsSelect<true>;
+    'e-services': EServicesSelect<false> | EServicesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'klarkoll-overrides': KlarkollOverridesSelect<false> | KlarkollOverridesSelect<true>;
+    'klarkoll-snapshots': KlarkollSnapshotsSelect<false> | KlarkollSnapshotsSelect<true>;
+    'accessibility-issues': AccessibilityIssuesSelect<false> | AccessibilityIssuesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -95,8 +103,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('sv' | 'en') | ('sv' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'accessibility-statement': AccessibilityStatement;
+  };
+  globalsSelect: {
+    'accessibility-statement': AccessibilityStatementSelect<false> | AccessibilityStatementSelect<true>;
+  };
   locale: 'sv' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -104,6 +116,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      klarkollPageCheck: TaskKlarkollPageCheck;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -162,6 +175,39 @@ export interface Page {
     };
     [k: string]: unknown;
   } | null;
+  klarkoll?: {
+    lix?: number | null;
+    status?: ('ok' | 'warnings' | 'blocked' | 'overridden') | null;
+    checkedAt?: string | null;
+    report?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    page?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    accepted?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    overrideReason?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -234,6 +280,39 @@ export interface OpeningHour {
   holidays?: {
     closedOnPublicHolidays?: boolean | null;
     closedOnEves?: boolean | null;
+  };
+  klarkoll?: {
+    lix?: number | null;
+    status?: ('ok' | 'warnings' | 'blocked' | 'overridden') | null;
+    checkedAt?: string | null;
+    report?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    page?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    accepted?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    overrideReason?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -351,6 +430,171 @@ export interface ContactDetail {
           }
       )[]
     | null;
+  klarkoll?: {
+    lix?: number | null;
+    status?: ('ok' | 'warnings' | 'blocked' | 'overridden') | null;
+    checkedAt?: string | null;
+    report?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    page?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    accepted?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    overrideReason?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "e-services".
+ */
+export interface EService {
+  id: number;
+  /**
+   * Say what the user does: "Apply for a preschool place".
+   */
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  /**
+   * At most 150 characters: what the service is for. Shown in lists and search.
+   */
+  shortDescription: string;
+  url: string;
+  serviceStatus: 'aktiv' | 'underhall' | 'avvecklad';
+  steps?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  audience?: ('privatperson' | 'vardnadshavare' | 'foretag' | 'forening' | 'fastighetsagare')[] | null;
+  topics?:
+    | (
+        | 'barn-utbildning'
+        | 'omsorg-stod'
+        | 'bygga-bo-miljo'
+        | 'trafik-gator'
+        | 'kultur-fritid'
+        | 'naringsliv-arbete'
+        | 'kommun-politik'
+      )[]
+    | null;
+  authentication: ('ingen' | 'bankid' | 'mobilt-bankid' | 'freja-eid-plus' | 'utlandsk-e-legitimation')[];
+  signatureRequired?: boolean | null;
+  whatToHaveReady?:
+    | {
+        item: string;
+        id?: string | null;
+      }[]
+    | null;
+  cost?: {
+    free?: boolean | null;
+    amount?: number | null;
+    note?: string | null;
+  };
+  languages?: ('sv' | 'en' | 'fi' | 'fit' | 'se' | 'rom' | 'yi' | 'ar' | 'so' | 'fa' | 'ti' | 'uk')[] | null;
+  processingTime?: {
+    /**
+     * ISO 8601: P8W = eight weeks, P3M = three months, P10D = ten days.
+     */
+    duration?: string | null;
+    /**
+     * In words; left empty, the duration is written out.
+     */
+    text?: string | null;
+    summary?: string | null;
+  };
+  afterApplying?: {
+    confirmation?: string | null;
+    decision?: string | null;
+    handledBy?: string | null;
+  };
+  appeal?: string | null;
+  responsibleUnit: number | ContactDetail;
+  /**
+   * Who helps when the e-service does not work.
+   */
+  supportContact?: (number | null) | ContactDetail;
+  alternativeChannels?:
+    | {
+        kind: 'pappersblankett' | 'besok' | 'telefon' | 'brev' | 'epost';
+        description: string;
+        /**
+         * For example the paper form to print.
+         */
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  klarkoll?: {
+    lix?: number | null;
+    status?: ('ok' | 'warnings' | 'blocked' | 'overridden') | null;
+    checkedAt?: string | null;
+    report?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    page?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    accepted?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    overrideReason?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -369,6 +613,39 @@ export interface Media {
    * Describe what the image shows and why it is there.
    */
   alt?: string | null;
+  klarkoll?: {
+    lix?: number | null;
+    status?: ('ok' | 'warnings' | 'blocked' | 'overridden') | null;
+    checkedAt?: string | null;
+    report?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    page?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    accepted?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    overrideReason?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -434,6 +711,181 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "klarkoll-overrides".
+ */
+export interface KlarkollOverride {
+  id: number;
+  user?: (number | null) | User;
+  userEmail?: string | null;
+  collectionSlug?: string | null;
+  documentId?: string | null;
+  documentTitle?: string | null;
+  ruleIds?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  findings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  reason: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "klarkoll-snapshots".
+ */
+export interface KlarkollSnapshot {
+  id: number;
+  date: string;
+  documents?: number | null;
+  blocked?: number | null;
+  errors?: number | null;
+  warnings?: number | null;
+  avgLix?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Only approved issues are published in the accessibility statement.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accessibility-issues".
+ */
+export interface AccessibilityIssue {
+  id: number;
+  summary: string;
+  wcag?:
+    | (
+        | '1.1.1'
+        | '1.2.1'
+        | '1.2.2'
+        | '1.2.3'
+        | '1.2.4'
+        | '1.2.5'
+        | '1.3.1'
+        | '1.3.2'
+        | '1.3.3'
+        | '1.3.4'
+        | '1.3.5'
+        | '1.4.1'
+        | '1.4.2'
+        | '1.4.3'
+        | '1.4.4'
+        | '1.4.5'
+        | '1.4.10'
+        | '1.4.11'
+        | '1.4.12'
+        | '1.4.13'
+        | '2.1.1'
+        | '2.1.2'
+        | '2.1.4'
+        | '2.2.1'
+        | '2.2.2'
+        | '2.3.1'
+        | '2.4.1'
+        | '2.4.2'
+        | '2.4.3'
+        | '2.4.4'
+        | '2.4.5'
+        | '2.4.6'
+        | '2.4.7'
+        | '2.5.1'
+        | '2.5.2'
+        | '2.5.3'
+        | '2.5.4'
+        | '3.1.1'
+        | '3.1.2'
+        | '3.2.1'
+        | '3.2.2'
+        | '3.2.3'
+        | '3.2.4'
+        | '3.3.1'
+        | '3.3.2'
+        | '3.3.3'
+        | '3.3.4'
+        | '4.1.1'
+        | '4.1.2'
+        | '4.1.3'
+      )
+    | null;
+  /**
+   * What does not work, for whom, in plain Swedish.
+   */
+  description: string;
+  situations?:
+    | (
+        | 'utan-syn'
+        | 'nedsatt-syn'
+        | 'utan-fargseende'
+        | 'utan-horsel'
+        | 'nedsatt-horsel'
+        | 'utan-tal'
+        | 'nedsatt-motorik'
+        | 'begransad-rackvidd'
+        | 'ljuskanslighet'
+        | 'nedsatt-kognition'
+        | 'integritet'
+      )[]
+    | null;
+  affects?:
+    | (
+        | {
+            relationTo: 'pages';
+            value: number | Page;
+          }
+        | {
+            relationTo: 'opening-hours';
+            value: number | OpeningHour;
+          }
+        | {
+            relationTo: 'contact-details';
+            value: number | ContactDetail;
+          }
+        | {
+            relationTo: 'e-services';
+            value: number | EService;
+          }
+        | {
+            relationTo: 'media';
+            value: number | Media;
+          }
+      )[]
+    | null;
+  locations?: string | null;
+  /**
+   * How a visitor gets the content another way meanwhile.
+   */
+  alternative?: string | null;
+  status: 'planerad' | 'undantag-12' | 'undantag-9' | 'atgardad';
+  fixBy?: string | null;
+  reason?: string | null;
+  source: 'automatisk' | 'manuell' | 'anvandare';
+  ruleId?: string | null;
+  checkKey?: string | null;
+  /**
+   * Only approved issues reach the public statement.
+   */
+  review: 'forslag' | 'godkand' | 'avvisad';
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  lastSeenAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -504,7 +956,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'klarkollPageCheck' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -537,7 +989,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'klarkollPageCheck' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -564,12 +1016,28 @@ export interface PayloadLockedDocument {
         value: number | ContactDetail;
       } | null)
     | ({
+        relationTo: 'e-services';
+        value: number | EService;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'klarkoll-overrides';
+        value: number | KlarkollOverride;
+      } | null)
+    | ({
+        relationTo: 'klarkoll-snapshots';
+        value: number | KlarkollSnapshot;
+      } | null)
+    | ({
+        relationTo: 'accessibility-issues';
+        value: number | AccessibilityIssue;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -623,6 +1091,17 @@ export interface PagesSelect<T extends boolean = true> {
   slug?: T;
   ingress?: T;
   body?: T;
+  klarkoll?:
+    | T
+    | {
+        lix?: T;
+        status?: T;
+        checkedAt?: T;
+        report?: T;
+        page?: T;
+        accepted?: T;
+        overrideReason?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -695,6 +1174,17 @@ export interface OpeningHoursSelect<T extends boolean = true> {
     | {
         closedOnPublicHolidays?: T;
         closedOnEves?: T;
+      };
+  klarkoll?:
+    | T
+    | {
+        lix?: T;
+        status?: T;
+        checkedAt?: T;
+        report?: T;
+        page?: T;
+        accepted?: T;
+        overrideReason?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -802,6 +1292,87 @@ export interface ContactDetailsSelect<T extends boolean = true> {
               blockName?: T;
             };
       };
+  klarkoll?:
+    | T
+    | {
+        lix?: T;
+        status?: T;
+        checkedAt?: T;
+        report?: T;
+        page?: T;
+        accepted?: T;
+        overrideReason?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "e-services_select".
+ */
+export interface EServicesSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  shortDescription?: T;
+  url?: T;
+  serviceStatus?: T;
+  steps?: T;
+  audience?: T;
+  topics?: T;
+  authentication?: T;
+  signatureRequired?: T;
+  whatToHaveReady?:
+    | T
+    | {
+        item?: T;
+        id?: T;
+      };
+  cost?:
+    | T
+    | {
+        free?: T;
+        amount?: T;
+        note?: T;
+      };
+  languages?: T;
+  processingTime?:
+    | T
+    | {
+        duration?: T;
+        text?: T;
+        summary?: T;
+      };
+  afterApplying?:
+    | T
+    | {
+        confirmation?: T;
+        decision?: T;
+        handledBy?: T;
+      };
+  appeal?: T;
+  responsibleUnit?: T;
+  supportContact?: T;
+  alternativeChannels?:
+    | T
+    | {
+        kind?: T;
+        description?: T;
+        url?: T;
+        id?: T;
+      };
+  klarkoll?:
+    | T
+    | {
+        lix?: T;
+        status?: T;
+        checkedAt?: T;
+        report?: T;
+        page?: T;
+        accepted?: T;
+        overrideReason?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -813,6 +1384,17 @@ export interface ContactDetailsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   decorative?: T;
   alt?: T;
+  klarkoll?:
+    | T
+    | {
+        lix?: T;
+        status?: T;
+        checkedAt?: T;
+        report?: T;
+        page?: T;
+        accepted?: T;
+        overrideReason?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -886,6 +1468,61 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "klarkoll-overrides_select".
+ */
+export interface KlarkollOverridesSelect<T extends boolean = true> {
+  user?: T;
+  userEmail?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  documentTitle?: T;
+  ruleIds?: T;
+  findings?: T;
+  reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "klarkoll-snapshots_select".
+ */
+export interface KlarkollSnapshotsSelect<T extends boolean = true> {
+  date?: T;
+  documents?: T;
+  blocked?: T;
+  errors?: T;
+  warnings?: T;
+  avgLix?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accessibility-issues_select".
+ */
+export interface AccessibilityIssuesSelect<T extends boolean = true> {
+  summary?: T;
+  wcag?: T;
+  description?: T;
+  situations?: T;
+  affects?: T;
+  locations?: T;
+  alternative?: T;
+  status?: T;
+  fixBy?: T;
+  reason?: T;
+  source?: T;
+  ruleId?: T;
+  checkKey?: T;
+  review?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  lastSeenAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -956,6 +1593,89 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * Published at GET /api/accessibility-statement and on the public site. Review it at least once a year.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accessibility-statement".
+ */
+export interface AccessibilityStatement {
+  id: number;
+  organisation: string;
+  websites: {
+    name: string;
+    url: string;
+    id?: string | null;
+  }[];
+  assessment: {
+    method: 'sjalvskattning' | 'extern' | 'bada';
+    assessedAt: string;
+    description?: string | null;
+  };
+  preparedAt: string;
+  /**
+   * At least once a year. The klarkoll dashboard warns when a year has passed.
+   */
+  reviewedAt: string;
+  feedback: {
+    email: string;
+    phone?: string | null;
+    formUrl?: string | null;
+    responseTime?: string | null;
+  };
+  exemptions?:
+    | {
+        ground: '9' | '12';
+        content: string;
+        reason: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accessibility-statement_select".
+ */
+export interface AccessibilityStatementSelect<T extends boolean = true> {
+  organisation?: T;
+  websites?:
+    | T
+    | {
+        name?: T;
+        url?: T;
+        id?: T;
+      };
+  assessment?:
+    | T
+    | {
+        method?: T;
+        assessedAt?: T;
+        description?: T;
+      };
+  preparedAt?: T;
+  reviewedAt?: T;
+  feedback?:
+    | T
+    | {
+        email?: T;
+        phone?: T;
+        formUrl?: T;
+        responseTime?: T;
+      };
+  exemptions?:
+    | T
+    | {
+        ground?: T;
+        content?: T;
+        reason?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
@@ -964,6 +1684,20 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskKlarkollPageCheck".
+ */
+export interface TaskKlarkollPageCheck {
+  input: {
+    collection?: string | null;
+    id?: string | null;
+  };
+  output: {
+    checked?: number | null;
+    findings?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

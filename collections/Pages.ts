@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugField } from 'payload'
+import { lexicalEditor, TextStateFeature } from '@payloadcms/richtext-lexical'
 
 import { publishableAccess } from '../access'
 import { publishedForVisitors } from '../access/publishedForVisitors'
-import { slugifySwedish } from '../lib/slugify'
-import { validateUniqueSlug } from './validateUniqueSlug'
+import { textStates } from '../lib/textColors'
+import { swedishSlugField } from './fields/swedishSlug'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -38,27 +38,7 @@ export const Pages: CollectionConfig = {
       maxLength: 160,
       required: true,
     },
-    slugField({
-      slugify: ({ valueToSlugify }) => slugifySwedish(valueToSlugify),
-      overrides: (row) => {
-        const slug = row.fields[1]
-        if (slug && slug.type === 'text') {
-          slug.label = { en: 'Address (slug)', sv: 'Adress (slug)' }
-          slug.validate = validateUniqueSlug
-          // Payload fills the slug in a beforeChange hook that runs alongside the slug's own
-          // validation, so a Local API or REST create without a slug would fail as "required".
-          slug.hooks = {
-            ...slug.hooks,
-            beforeValidate: [
-              ...(slug.hooks?.beforeValidate ?? []),
-              ({ data, value }) =>
-                value || (data?.generateSlug === false ? value : slugifySwedish(data?.title)),
-            ],
-          }
-        }
-        return row
-      },
-    }),
+    swedishSlugField(),
     {
       name: 'ingress',
       type: 'textarea',
@@ -75,6 +55,12 @@ export const Pages: CollectionConfig = {
     {
       name: 'body',
       type: 'richText',
+      editor: lexicalEditor({
+        features: ({ defaultFeatures }) => [
+          ...defaultFeatures,
+          TextStateFeature({ state: textStates }),
+        ],
+      }),
       label: { en: 'Body', sv: 'Brödtext' },
       localized: true,
     },

@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { ContactDetails } from '../collections/ContactDetails'
+import { EServices } from '../collections/EServices'
 import { createMediaCollection } from '../collections/Media'
 import { OpeningHours } from '../collections/OpeningHours'
 import { Pages } from '../collections/Pages'
@@ -15,6 +16,8 @@ import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { klarkoll } from '../plugins/klarkoll'
 import { createDatabaseAdapter, parseDatabaseUri } from './database'
 import { resolvePayloadSecret } from './secret'
+import { pagePath, siteUrl } from './site'
+import { textStates } from './textColors'
 
 export type CreateConfigOptions = {
   /** DATABASE_URI; unset means the embedded SQLite file. */
@@ -57,6 +60,7 @@ export const createConfig = async ({
       Pages,
       OpeningHours,
       ContactDetails,
+      EServices,
       createMediaCollection(mediaDir ?? path.join(rootDir, 'media')),
       Users,
     ],
@@ -79,7 +83,24 @@ export const createConfig = async ({
         { code: 'en', label: { en: 'English', sv: 'Engelska' } },
       ],
     },
-    plugins: [klarkoll({ collections: ['pages'] })],
+    jobs: {
+      // The klarkoll queue holds the rendered-page checks queued after each publish; the running
+      // app works through it every minute. JOBS_AUTORUN=off leaves the queue to the run endpoint.
+      autoRun: [{ cron: '* * * * *', limit: 5, queue: 'klarkoll' }],
+      shouldAutoRun: () => env.JOBS_AUTORUN !== 'off',
+      tasks: [],
+    },
+    plugins: [
+      klarkoll({
+        collections: ['pages', 'opening-hours', 'contact-details', 'e-services', 'media'],
+        // Värmdö's promises (V1, V3, V5, V6, V8) as the example; LIX 55 and over ("svår") blocks.
+        preset: 'varmdo',
+        publicUrls: { pages: (doc) => pagePath(doc.slug) },
+        rules: { 'klarsprak/lix': ['error', { max: 55 }] },
+        siteUrl: siteUrl(env),
+        textStates,
+      }),
+    ],
     secret: resolvePayloadSecret({ dataDir: path.join(rootDir, 'data'), env }),
     sharp,
     telemetry: false,

@@ -2,29 +2,36 @@ import type { Payload } from 'payload'
 
 import { randomBytes } from 'node:crypto'
 
+import { toLocal } from '../lib/openingHours'
+import { seedAccessibilityStatement } from './accessibilityStatement'
+import { seedContext } from './context'
 import { seedPages } from './pages'
+import { seedServices, type ServicesSeedResult } from './services'
 
 export type SeedOptions = {
   adminEmail?: string
   adminPassword?: string
   /** Only seed when the database has no users and no pages (used by `npm run dev`). */
   ifEmpty?: boolean
+  /** The Stockholm date the demo's summer hours and Christmas exception are placed after. */
+  today?: string
 }
 
 export type SeedResult = {
   admin: { created: boolean; email: string; generatedPassword?: string }
   pagesCreated: string[]
   pagesKept: string[]
+  services: ServicesSeedResult
   skipped: boolean
 }
 
 export const defaultAdminEmail = 'admin@exempelkommun.se'
 
-/** Passed to hooks so the checks can tell demo content apart from an editor's publish. */
-export const seedContext = { seed: true } as const
+export { seedContext } from './context'
 
 /**
- * Demo content for Exempelkommun. Idempotent: pages are matched by slug and never overwritten,
+ * Demo content for Exempelkommun: pages, opening hours, contact details and e-services.
+ * Idempotent: documents are matched by slug or name and never overwritten,
  * so running it again (or after editors changed the pages) adds only what is missing.
  */
 export const seed = async (payload: Payload, options: SeedOptions = {}): Promise<SeedResult> => {
@@ -33,6 +40,7 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
     admin: { created: false, email },
     pagesCreated: [],
     pagesKept: [],
+    services: { created: [], kept: [] },
     skipped: false,
   }
 
@@ -95,5 +103,8 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
     })
     result.pagesCreated.push(page.slug)
   }
+  const today = options.today ?? toLocal(new Date()).date
+  result.services = await seedServices(payload, today)
+  await seedAccessibilityStatement(payload, today, result.services)
   return result
 }

@@ -1,6 +1,11 @@
 import * as migration_20261121_193510_initial from './20261121_193510_initial';
 import * as migration_20261121_211608_opening_hours from './20261121_211608_opening_hours';
 import * as migration_20261121_213040_contact_details from './20261121_213040_contact_details';
+import * as migration_20261121_220907_e_services from './20261121_220907_e_services';
+import * as migration_20261121_222415_klarkoll_gate from './20261121_222415_klarkoll_gate';
+import * as migration_20261121_223625_klarkoll_dashboard from './20261121_223625_klarkoll_dashboard';
+import * as migration_20261121_230521_klarkoll_media from './20261121_230521_klarkoll_media';
+import * as migration_20261122_012321_accessibility_statement from './20261122_012321_accessibility_statement';
 
 export const migrations = [
   {
@@ -16,6 +21,31 @@ export const migrations = [
   {
     up: migration_20261121_213040_contact_details.up,
     down: migration_20261121_213040_contact_details.down,
-    name: '20261121_213040_contact_details'
+    name: '20261121_213040_contact_details',
+  },
+  {
+    up: migration_20261121_220907_e_services.up,
+    down: migration_20261121_220907_e_services.down,
+    name: '20261121_220907_e_services',
+  },
+  {
+    up: migration_20261121_222415_klarkoll_gate.up,
+    down: migration_20261121_222415_klarkoll_gate.down,
+    name: '20261121_222415_klarkoll_gate',
+  },
+  {
+    up: migration_20261121_223625_klarkoll_dashboard.up,
+    down: migration_20261121_223625_klarkoll_dashboard.down,
+    name: '20261121_223625_klarkoll_dashboard',
+  },
+  {
+    up: migration_20261121_230521_klarkoll_media.up,
+    down: migration_20261121_230521_klarkoll_media.down,
+    name: '20261121_230521_klarkoll_media',
+  },
+  {
+    up: migration_20261122_012321_accessibility_statement.up,
+    down: migration_20261122_012321_accessibility_statement.down,
+    name: '20261122_012321_accessibility_statement'
   },
 ];

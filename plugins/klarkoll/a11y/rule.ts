@@ -1,0 +1,61 @@
+import type { RuleFinding } from '../analysis/rule'
+import type { Severity } from '../analysis/types'
+
+export type A11yContext = {
+  /** The checked HTML fragment's container (a <div> in its own jsdom window). */
+  root: Element
+  /** Elements an author rule already reported, so axe does not report them twice. */
+  flag: (element: Element) => void
+}
+
+/**
+ * An accessibility rule written for the mistakes editors make, on the HTML the public site will
+ * render. Findings carry the WCAG success criterion where one applies.
+ */
+export type A11yRule<Options extends object = object> = {
+  area: 'a11y'
+  check: (context: A11yContext, options: Options) => RuleFinding[]
+  defaultOptions: Options
+  defaultSeverity: Severity
+  id: string
+  meta: { help: string; source: string; title: string; titleEn: string }
+}
+
+export const defineA11yRule = <Options extends object>(
+  rule: A11yRule<Options>,
+): A11yRule<Options> => rule
+
+/** Text as a reader hears it: collapsed whitespace, alt texts of images included. */
+export const accessibleText = (element: Element): string => {
+  let text = ''
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) text += node.textContent ?? ''
+    else if (node.nodeType === 1) {
+      const el = node as Element
+      if (el.tagName === 'IMG') text += ` ${el.getAttribute('alt') ?? ''} `
+      const label = el.getAttribute('aria-label')
+      if (label) {
+        text += ` ${label} `
+        return
+      }
+      el.childNodes.forEach(walk)
+    }
+  }
+  walk(element)
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** A short, readable snippet of an element for the finding's excerpt. */
+export const snippet = (element: Element): string => {
+  const text = accessibleText(element)
+  if (text) return text.length > 80 ? `${text.slice(0, 77)}…` : text
+  const html = element.outerHTML.replace(/\s+/g, ' ')
+  return html.length > 80 ? `${html.slice(0, 77)}…` : html
+}
+
+/** "Läs mer (öppnas i nytt fönster)" → "Läs mer": the note is about the window, not the target. */
+export const withoutWindowNote = (text: string): string =>
+  text
+    .replace(/\(\s*öppnas i (?:ett )?nytt (?:fönster|flik)\s*\)/giu, '')
+    .replace(/\(\s*opens in (?:a )?new (?:window|tab)\s*\)/giu, '')
+    .trim()

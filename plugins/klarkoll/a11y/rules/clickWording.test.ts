@@ -1,0 +1,16 @@
+import { expect, test } from '@jest/globals'
+
+import { check } from '../test/helpers'
+
+test('passes: no "klicka"', async () => {
+  expect(await check('<p>Välj Ansök för att börja.</p>', 'a11y/click-wording')).toEqual([])
+  expect(await check('<p>Klickbara knappar finns.</p>', 'a11y/click-wording')).toEqual([])
+})
+
+test('fails: "klicka" anywhere in the text', async () => {
+  const [finding] = await check(
+    '<p>Du ansöker genom att klicka på knappen nedan.</p>',
+    'a11y/click-wording',
+  )
+  expect(finding!.excerpt).toContain('klicka')
+})

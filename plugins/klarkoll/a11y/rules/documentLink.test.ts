@@ -1,0 +1,32 @@
+import { expect, test } from '@jest/globals'
+
+import { check } from '../test/helpers'
+
+test('passes: ordinary links', async () => {
+  expect(await check('<a href="/bygglov">Bygglov</a>', 'a11y/document-link')).toEqual([])
+})
+
+test('fails: a PDF link without the format named, with the DOS-lagen reminder', async () => {
+  const [finding] = await check(
+    '<a href="/files/taxa.pdf?v=2">Taxa för bygglov</a>',
+    'a11y/document-link',
+  )
+  expect(finding).toMatchObject({ suggestion: 'Taxa för bygglov (PDF)', wcag: '2.4.4' })
+  expect(finding!.message).toMatch(/säger inte det.*DOS-lagen/)
+})
+
+test.each([
+  ['/a.docx', 'Word'],
+  ['/a.xlsx', 'Excel'],
+  ['/a.pptx', 'PowerPoint'],
+  ['/a.odt', 'ODF'],
+])('%s is a %s document', async (href, format) => {
+  const [finding] = await check(`<a href="${href}">Blankett</a>`, 'a11y/document-link')
+  expect(finding!.suggestion).toBe(`Blankett (${format})`)
+})
+
+test('a named format still gets the reminder to publish as HTML', async () => {
+  const [finding] = await check('<a href="/taxa.pdf">Taxa (PDF, 200 kB)</a>', 'a11y/document-link')
+  expect(finding!.suggestion).toBeUndefined()
+  expect(finding!.message).toMatch(/publicera helst innehållet som en webbsida/)
+})

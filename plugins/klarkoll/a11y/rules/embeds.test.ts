@@ -1,0 +1,20 @@
+import { expect, test } from '@jest/globals'
+
+import { check } from '../test/helpers'
+
+test('passes: a titled frame and a captioned video', async () => {
+  expect(
+    await check(
+      '<iframe src="https://karta.example" title="Karta över kommunhuset"></iframe><video src="/v.mp4"><track kind="captions" src="/v.vtt"></video>',
+      'a11y/embeds',
+    ),
+  ).toEqual([])
+})
+
+test('fails: a frame without title, a video without captions', async () => {
+  const found = await check(
+    '<iframe src="https://karta.example"></iframe><video src="/v.mp4"></video>',
+    'a11y/embeds',
+  )
+  expect(found.map((f) => f.wcag)).toEqual(['4.1.2', '1.2.2'])
+})

@@ -1,0 +1,117 @@
+import { defineA11yRule } from '../rule'
+
+const filename = /\.(?:jpe?g|png|gif|webp|svg|avif|tiff?|heic|bmp)$|^(?:dsc|img|pict?|p)[-_]?\d+/i
+const placeholders = new Set([
+  'bild',
+  'foto',
+  'fotografi',
+  'image',
+  'img',
+  'photo',
+  'picture',
+  'placeholder',
+  'tbd',
+  'alt',
+  'alttext',
+  'logo',
+  'ikon',
+  'icon',
+  '-',
+])
+const redundantStart =
+  /^(?:en |ett )?(?:bild|foto|fotografi|illustration|image|photo|picture) (?:på|av|of)(?=\s|$)/iu
+
+/**
+ * Images: alt text missing (and not marked decorative with alt=""), a file name, a placeholder,
+ * "bild på …" (screen readers already say it is an image), or so long it should be body text.
+ */
+export const imageAlt = defineA11yRule({
+  area: 'a11y',
+  check: ({ flag, root }, { maxLength }) =>
+    [...root.querySelectorAll('img')].flatMap((img) => {
+      const src = img.getAttribute('src') ?? ''
+      const name = src.split('/').at(-1) || 'bilden'
+      const linked = img.closest('a') !== null
+      if (!img.hasAttribute('alt')) {
+        flag(img)
+        return [
+          {
+            excerpt: name,
+            message: `Bilden ${name} saknar alternativtext. Beskriv vad bilden visar, eller markera den som dekorativ om den inte tillför något.`,
+            path: '',
+            wcag: '1.1.1',
+          },
+        ]
+      }
+      const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim()
+      if (!alt) {
+        if (!linked || (img.closest('a')?.textContent ?? '').trim()) return []
+        flag(img)
+        return [
+          {
+            excerpt: name,
+            message:
+              'En länk består bara av en bild utan alternativtext. Skriv vart länken leder i bildens alternativtext.',
+            path: '',
+            wcag: '2.4.4',
+          },
+        ]
+      }
+      if (filename.test(alt)) {
+        flag(img)
+        return [
+          {
+            excerpt: alt,
+            message: `Alternativtexten "${alt}" är ett filnamn. Beskriv i stället vad bilden visar.`,
+            path: '',
+            wcag: '1.1.1',
+          },
+        ]
+      }
+      if (placeholders.has(alt.toLowerCase().replace(/[.!]$/, ''))) {
+        return [
+          {
+            excerpt: alt,
+            message: `Alternativtexten "${alt}" säger inget om bilden. Beskriv vad den visar.`,
+            path: '',
+            wcag: '1.1.1',
+          },
+        ]
+      }
+      if (redundantStart.test(alt)) {
+        return [
+          {
+            excerpt: alt,
+            message:
+              'Börja inte alternativtexten med "bild på" eller "foto av": skärmläsaren säger redan att det är en bild.',
+            path: '',
+            suggestion: alt
+              .replace(redundantStart, '')
+              .trim()
+              .replace(/^./, (c) => c.toUpperCase()),
+            wcag: '1.1.1',
+          },
+        ]
+      }
+      if (alt.length > maxLength) {
+        return [
+          {
+            excerpt: `${alt.slice(0, 60)}…`,
+            message: `Alternativtexten är ${alt.length} tecken. Håll den under ${maxLength}; längre beskrivningar hör hemma i texten eller en bildtext.`,
+            path: '',
+            wcag: '1.1.1',
+          },
+        ]
+      }
+      return []
+    }),
+  defaultOptions: { maxLength: 200 },
+  defaultSeverity: 'error',
+  id: 'a11y/image-alt',
+  meta: {
+    help: 'Varje bild ska ha en alternativtext som beskriver den, eller vara markerad som dekorativ.',
+    source: 'WCAG 2.1, 1.1.1; DIGG webbriktlinjer; Sa11y',
+    title: 'Bild utan bra alternativtext',
+    titleEn: 'Image without good alt text',
+  },
+})

@@ -1,0 +1,30 @@
+import type { A11yRule } from '../rule'
+
+import { clickWording } from './clickWording'
+import { documentLink } from './documentLink'
+import { embeds } from './embeds'
+import { emptyHeading } from './emptyHeading'
+import { fakeHeading } from './fakeHeading'
+import { fakeList } from './fakeList'
+import { headingOrder } from './headingOrder'
+import { imageAlt } from './imageAlt'
+import { linkText } from './linkText'
+import { newWindow } from './newWindow'
+import { sameTextDifferentTarget } from './sameTextDifferentTarget'
+import { tableHeaders } from './tableHeaders'
+
+/** The author rules: what editors get wrong and axe-core alone does not catch. */
+export const a11yRules = [
+  headingOrder,
+  emptyHeading,
+  fakeHeading,
+  imageAlt,
+  linkText,
+  clickWording,
+  sameTextDifferentTarget,
+  newWindow,
+  documentLink,
+  fakeList,
+  tableHeaders,
+  embeds,
+] as unknown as A11yRule<object>[]

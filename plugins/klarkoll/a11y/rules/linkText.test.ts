@@ -1,0 +1,43 @@
+import { expect, test } from '@jest/globals'
+
+import { check, excerpts } from '../test/helpers'
+
+test('passes: link texts that say where they lead', async () => {
+  expect(
+    await excerpts('<p><a href="/bygglov">Läs mer om bygglov</a></p>', 'a11y/link-text'),
+  ).toEqual([])
+})
+
+test.each([
+  'Läs mer',
+  'läs mer.',
+  'Klicka här',
+  'HÄR',
+  'Mer information',
+  'Ladda ner',
+  'Läs mer (öppnas i nytt fönster)',
+])('fails: "%s" as the whole link text', async (text) => {
+  expect(await excerpts(`<p>Bygglov. <a href="/b">${text}</a></p>`, 'a11y/link-text')).toEqual([
+    text,
+  ])
+})
+
+test('fails: an empty link, and a web address as text', async () => {
+  const found = await check(
+    '<p><a href="/x"></a> <a href="https://www.boverket.se/bygglov">https://www.boverket.se/bygglov</a></p>',
+    'a11y/link-text',
+  )
+  expect(found.map((f) => f.message)).toEqual([
+    expect.stringMatching(/^En länk har ingen text/),
+    expect.stringMatching(/^Länktexten är en webbadress/),
+  ])
+})
+
+test('a municipality extends the list', async () => {
+  expect(
+    await excerpts('<p><a href="/x">Till tjänsten</a></p>', 'a11y/link-text', [
+      'warning',
+      { extra: ['Till tjänsten'] },
+    ]),
+  ).toEqual(['Till tjänsten'])
+})

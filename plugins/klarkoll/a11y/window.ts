@@ -1,0 +1,30 @@
+import { type DOMWindow, JSDOM } from 'jsdom'
+
+// Creating a jsdom window (and loading axe-core into it) costs more than most checks: windows are
+// kept and reused, one user at a time each (axe refuses to run twice at once in one window).
+const idle: DOMWindow[] = []
+const kept = 4
+
+/**
+ * Runs `use` with a window of its own whose `<main>` holds `html`. jsdom runs no script from the
+ * content (runScripts: outside-only: only what we evaluate) and loads no resources.
+ */
+export const withHtmlWindow = async <T>(
+  html: string,
+  use: (window: DOMWindow, root: Element) => Promise<T> | T,
+): Promise<T> => {
+  const window =
+    idle.pop() ??
+    new JSDOM('<!doctype html><html lang="sv"><body><main></main></body></html>', {
+      runScripts: 'outside-only',
+    }).window
+  const root = window.document.querySelector('main')!
+  root.innerHTML = html
+  try {
+    return await use(window, root)
+  } finally {
+    root.innerHTML = ''
+    if (idle.length < kept) idle.push(window)
+    else window.close()
+  }
+}

@@ -1,0 +1,83 @@
+import type { BrowserContext } from 'playwright-core'
+
+import AxeBuilder from '@axe-core/playwright'
+import axe from 'axe-core'
+
+import type { Finding } from '../analysis/types'
+
+import { swedishLocale, wcagOf, wcagTags } from '../a11y/axe'
+
+// AxeBuilder injects this source into every frame: axe with the Swedish locale already set.
+const axeSource = `${axe.source}
+axe.configure({ locale: ${JSON.stringify(swedishLocale)} });`
+
+/** What a rendered-page check found; stored as `klarkoll.page` on the document. */
+export type PageCheck = {
+  checkedAt: string
+  /** Why the page could not be checked (not reachable, not 200). */
+  error?: string
+  findings: PageFinding[]
+  url: string
+}
+
+/** A finding on the rendered page, with axe's short rule text for the statement proposal. */
+export type PageFinding = Finding & { help: string }
+
+const impactSeverity = {
+  critical: 'warning',
+  minor: 'info',
+  moderate: 'warning',
+  serious: 'warning',
+} as const
+
+/**
+ * Opens a published page in Chromium and runs axe-core on it with the rules that need layout
+ * (contrast, target size) included, in Swedish. After publishing the findings cannot block; they
+ * are warnings for the dashboard and proposals for the accessibility statement.
+ */
+export const checkRenderedPage = async (
+  context: BrowserContext,
+  url: string,
+  now = new Date(),
+): Promise<PageCheck> => {
+  const page = await context.newPage()
+  try {
+    let response
+    try {
+      response = await page.goto(url, { timeout: 30_000, waitUntil: 'load' })
+    } catch (error) {
+      return {
+        checkedAt: now.toISOString(),
+        error: `Sidan gick inte att öppna: ${(error as Error).message.split('\n')[0]}`,
+        findings: [],
+        url,
+      }
+    }
+    if (!response || !response.ok()) {
+      return {
+        checkedAt: now.toISOString(),
+        error: `Sidan svarade med status ${response?.status() ?? 'okänd'}.`,
+        findings: [],
+        url,
+      }
+    }
+    const results = await new AxeBuilder({ axeSource, page }).withTags(wcagTags).analyze()
+    const findings: PageFinding[] = results.violations.flatMap((violation) =>
+      violation.nodes.map((node) => ({
+        area: 'a11y' as const,
+        help: violation.help,
+        excerpt: node.html.length > 120 ? `${node.html.slice(0, 117)}…` : node.html,
+        message:
+          `${violation.help}. ${node.failureSummary?.split('\n').slice(1).join(' ').trim() ?? ''}`.trim(),
+        path: '',
+        ruleId: `a11y/page/${violation.id}`,
+        severity: impactSeverity[violation.impact ?? 'moderate'] ?? 'warning',
+        suggestion: violation.helpUrl,
+        wcag: wcagOf(violation.tags),
+      })),
+    )
+    return { checkedAt: now.toISOString(), findings, url }
+  } finally {
+    await page.close()
+  }
+}

@@ -1,0 +1,171 @@
+import type { CollectionSlug, Payload, Where } from 'payload'
+
+import type { KlarkollSettings } from '../types'
+
+import { hasDrafts } from '../check/collectionParts'
+import { storeKlarkoll } from '../check/storeKlarkoll'
+import { issuesSlug } from '../statement/issuesCollection'
+import { wcagCriterion } from '../statement/wcag'
+import { launchChromium } from './browser'
+import { checkRenderedPage, type PageCheck } from './checkPage'
+
+export type PageCheckRow = {
+  collection: string
+  error?: string
+  findings: number
+  id: number | string
+  url: string
+}
+
+export type PageCheckSummary = {
+  pages: PageCheckRow[]
+  proposals: { created: number; removed: number; updated: number }
+}
+
+type Doc = { _status?: string; id: number | string; klarkoll?: Record<string, unknown> | null }
+
+/**
+ * One proposal per page and rule for the accessibility statement. Proposals that the check no
+ * longer finds are removed while nobody has reviewed them; reviewed ones are the editors' to keep.
+ */
+const propose = async (
+  payload: Payload,
+  slug: string,
+  doc: Doc,
+  result: PageCheck,
+  counts: PageCheckSummary['proposals'],
+) => {
+  const prefix = `${slug}:${doc.id}:`
+  const byRule = new Map<string, PageCheck['findings']>()
+  for (const finding of result.findings) {
+    if (finding.severity === 'info') continue
+    byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding])
+  }
+  const { docs: existing } = await payload.find({
+    collection: issuesSlug as CollectionSlug,
+    depth: 0,
+    pagination: false,
+    where: { checkKey: { like: prefix } },
+  })
+  const known = new Map(
+    (existing as unknown as { checkKey?: string; id: number | string; review: string }[])
+      .filter((issue) => issue.checkKey?.startsWith(prefix))
+      .map((issue) => [issue.checkKey!, issue]),
+  )
+  for (const [ruleId, findings] of byRule) {
+    const first = findings[0]!
+    const key = `${prefix}${ruleId}`
+    const description = `${first.help}. Kontrollen hittade det på ${findings.length} ${
+      findings.length === 1 ? 'ställe' : 'ställen'
+    } på ${result.url}, till exempel: ${first.excerpt ?? ''}`
+    const issue = known.get(key)
+    if (issue) {
+      known.delete(key)
+      await payload.update({
+        collection: issuesSlug as CollectionSlug,
+        data: (issue.review === 'forslag'
+          ? { description, lastSeenAt: result.checkedAt }
+          : { lastSeenAt: result.checkedAt }) as never,
+        id: issue.id,
+      })
+      counts.updated++
+      continue
+    }
+    await payload.create({
+      collection: issuesSlug as CollectionSlug,
+      data: {
+        affects: [{ relationTo: slug, value: doc.id }],
+        checkKey: key,
+        description,
+        lastSeenAt: result.checkedAt,
+        locations: result.url,
+        review: 'forslag',
+        ruleId,
+        source: 'automatisk',
+        status: 'planerad',
+        summary: first.help.length > 120 ? `${first.help.slice(0, 117)}…` : first.help,
+        wcag: wcagCriterion(first.wcag)?.id ?? null,
+      } as never,
+    })
+    counts.created++
+  }
+  for (const stale of known.values()) {
+    if (stale.review !== 'forslag') continue
+    await payload.delete({ collection: issuesSlug as CollectionSlug, id: stale.id })
+    counts.removed++
+  }
+}
+
+/**
+ * Opens every published page of the public site (or one document) in Chromium, runs axe-core on
+ * the rendered page, stores the result on the document and proposes statement entries. Runs in
+ * the background (the jobs queue or `npm run a11y:pages`), never inside a publish request.
+ */
+export const runPageChecks = async (
+  payload: Payload,
+  {
+    collection,
+    id,
+    onPage,
+  }: { collection?: string; id?: number | string; onPage?: (row: PageCheckRow) => void } = {},
+): Promise<PageCheckSummary> => {
+  const settings = payload.config.custom?.klarkoll as KlarkollSettings
+  if (!settings.siteUrl) {
+    throw new Error(
+      'klarkoll: sidkontrollen behöver den publika webbplatsens adress (siteUrl eller SITE_URL).',
+    )
+  }
+  const slugs = (collection ? [collection] : Object.keys(settings.publicUrls)).filter(
+    (slug) => settings.collections[slug] && settings.publicUrls[slug],
+  )
+  const summary: PageCheckSummary = { pages: [], proposals: { created: 0, removed: 0, updated: 0 } }
+  if (slugs.length === 0) return summary
+  const browser = await launchChromium()
+  try {
+    const context = await browser.newContext({ locale: 'sv-SE' })
+    for (const slug of slugs) {
+      const conditions: Where[] = []
+      if (id !== undefined) conditions.push({ id: { equals: id } })
+      if (hasDrafts(payload.collections[slug as CollectionSlug].config))
+        conditions.push({ _status: { equals: 'published' } })
+      for (let page = 1; ; page++) {
+        const result = await payload.find({
+          collection: slug as CollectionSlug,
+          depth: 0,
+          limit: 50,
+          overrideAccess: true,
+          page,
+          sort: 'id',
+          where: { and: conditions },
+        })
+        for (const doc of result.docs as unknown as Doc[]) {
+          const path = settings.publicUrls[slug]!(doc as Record<string, unknown>)
+          if (!path) continue
+          const url = new URL(path, settings.siteUrl).toString()
+          const checked = await checkRenderedPage(context, url)
+          // Beside the publish report, which stays as it is.
+          await storeKlarkoll(payload, {
+            changes: { page: checked },
+            collection: slug,
+            id: doc.id,
+            stored: doc.klarkoll,
+          })
+          if (!checked.error) await propose(payload, slug, doc, checked, summary.proposals)
+          const row: PageCheckRow = {
+            collection: slug,
+            findings: checked.findings.length,
+            id: doc.id,
+            url,
+            ...(checked.error ? { error: checked.error } : {}),
+          }
+          summary.pages.push(row)
+          onPage?.(row)
+        }
+        if (!result.hasNextPage) break
+      }
+    }
+  } finally {
+    await browser.close()
+  }
+  return summary
+}
