@@ -1,5 +1,7 @@
 import { defineConfig } from '@playwright/test'
 
+import { chromiumLaunchOptions } from './plugins/klarkoll/pages/browser'
+
 const port = Number(process.env.E2E_PORT ?? 3100)
 
 export const e2eAdmin = {
@@ -13,6 +15,7 @@ export const e2eAdmin = {
  */
 export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
+  globalSetup: './test/e2e/warmUp.ts',
   outputDir: 'test-results/e2e',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   retries: 0,
@@ -21,16 +24,7 @@ export default defineConfig({
   expect: { timeout: 30_000 },
   use: {
     baseURL: `http://localhost:${port}`,
-    launchOptions: {
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    },
+    launchOptions: chromiumLaunchOptions,
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
   },
