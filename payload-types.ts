@@ -76,6 +76,7 @@ export interface Config {
     'klarkoll-overrides': KlarkollOverride;
     'klarkoll-snapshots': KlarkollSnapshot;
     'accessibility-issues': AccessibilityIssue;
+    'klarkoll-reviews': KlarkollReview;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +94,7 @@ export interface Config {
     'klarkoll-overrides': KlarkollOverridesSelect<false> | KlarkollOverridesSelect<true>;
     'klarkoll-snapshots': KlarkollSnapshotsSelect<false> | KlarkollSnapshotsSelect<true>;
     'accessibility-issues': AccessibilityIssuesSelect<false> | AccessibilityIssuesSelect<true>;
+    'klarkoll-reviews': KlarkollReviewsSelect<false> | KlarkollReviewsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -175,6 +177,25 @@ export interface Page {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Who keeps this content current and gets the review reminders.
+   */
+  contentOwner?: (number | null) | User;
+  review?: {
+    ownerUnit?: string | null;
+    /**
+     * Months between reviews. Empty: 12.
+     */
+    intervalMonths?: number | null;
+    /**
+     * Empty: counted from the last review. A date of your own applies until the next review.
+     */
+    nextReviewAt?: string | null;
+    expiresAt?: string | null;
+    expiryAction?: ('meddela' | 'inaktuell' | 'avpublicera') | null;
+    lastReviewedAt?: string | null;
+    outdated?: boolean | null;
+  };
   klarkoll?: {
     lix?: number | null;
     status?: ('ok' | 'warnings' | 'blocked' | 'overridden') | null;
@@ -211,6 +232,34 @@ export interface Page {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  role: 'administrator' | 'kommunikator' | 'webbredaktor';
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -281,6 +330,25 @@ export interface OpeningHour {
     closedOnPublicHolidays?: boolean | null;
     closedOnEves?: boolean | null;
   };
+  /**
+   * Who keeps this content current and gets the review reminders.
+   */
+  contentOwner?: (number | null) | User;
+  review?: {
+    ownerUnit?: string | null;
+    /**
+     * Months between reviews. Empty: 6.
+     */
+    intervalMonths?: number | null;
+    /**
+     * Empty: counted from the last review. A date of your own applies until the next review.
+     */
+    nextReviewAt?: string | null;
+    expiresAt?: string | null;
+    expiryAction?: ('meddela' | 'inaktuell' | 'avpublicera') | null;
+    lastReviewedAt?: string | null;
+    outdated?: boolean | null;
+  };
   klarkoll?: {
     lix?: number | null;
     status?: ('ok' | 'warnings' | 'blocked' | 'overridden') | null;
@@ -345,6 +413,10 @@ export interface ContactDetail {
               value?: number | null;
               unit?: ('timmar' | 'dagar' | 'arbetsdagar') | null;
             };
+            /**
+             * When the number or address was last tested and worked.
+             */
+            verifiedAt?: string | null;
             id?: string | null;
             blockName?: string | null;
             blockType: 'phone';
@@ -359,6 +431,10 @@ export interface ContactDetail {
               value?: number | null;
               unit?: ('timmar' | 'dagar' | 'arbetsdagar') | null;
             };
+            /**
+             * When the number or address was last tested and worked.
+             */
+            verifiedAt?: string | null;
             id?: string | null;
             blockName?: string | null;
             blockType: 'email';
@@ -374,6 +450,10 @@ export interface ContactDetail {
               value?: number | null;
               unit?: ('timmar' | 'dagar' | 'arbetsdagar') | null;
             };
+            /**
+             * When the number or address was last tested and worked.
+             */
+            verifiedAt?: string | null;
             id?: string | null;
             blockName?: string | null;
             blockType: 'sms';
@@ -430,6 +510,25 @@ export interface ContactDetail {
           }
       )[]
     | null;
+  /**
+   * Who keeps this content current and gets the review reminders.
+   */
+  contentOwner?: (number | null) | User;
+  review?: {
+    ownerUnit?: string | null;
+    /**
+     * Months between reviews. Empty: 6.
+     */
+    intervalMonths?: number | null;
+    /**
+     * Empty: counted from the last review. A date of your own applies until the next review.
+     */
+    nextReviewAt?: string | null;
+    expiresAt?: string | null;
+    expiryAction?: ('meddela' | 'inaktuell' | 'avpublicera') | null;
+    lastReviewedAt?: string | null;
+    outdated?: boolean | null;
+  };
   klarkoll?: {
     lix?: number | null;
     status?: ('ok' | 'warnings' | 'blocked' | 'overridden') | null;
@@ -562,6 +661,25 @@ export interface EService {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Who keeps this content current and gets the review reminders.
+   */
+  contentOwner?: (number | null) | User;
+  review?: {
+    ownerUnit?: string | null;
+    /**
+     * Months between reviews. Empty: 12.
+     */
+    intervalMonths?: number | null;
+    /**
+     * Empty: counted from the last review. A date of your own applies until the next review.
+     */
+    nextReviewAt?: string | null;
+    expiresAt?: string | null;
+    expiryAction?: ('meddela' | 'inaktuell' | 'avpublicera') | null;
+    lastReviewedAt?: string | null;
+    outdated?: boolean | null;
+  };
   klarkoll?: {
     lix?: number | null;
     status?: ('ok' | 'warnings' | 'blocked' | 'overridden') | null;
@@ -683,34 +801,6 @@ export interface Media {
       filename?: string | null;
     };
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  role: 'administrator' | 'kommunikator' | 'webbredaktor';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -889,6 +979,30 @@ export interface AccessibilityIssue {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "klarkoll-reviews".
+ */
+export interface KlarkollReview {
+  id: number;
+  collectionSlug: string;
+  documentId: string;
+  lastReviewedAt?: string | null;
+  lastReviewedBy?: (number | null) | User;
+  nextReviewAt?: string | null;
+  remindedFor?: string | null;
+  log?:
+    | {
+        at: string;
+        by?: (number | null) | User;
+        byEmail?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1038,6 +1152,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'accessibility-issues';
         value: number | AccessibilityIssue;
+      } | null)
+    | ({
+        relationTo: 'klarkoll-reviews';
+        value: number | KlarkollReview;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1091,6 +1209,18 @@ export interface PagesSelect<T extends boolean = true> {
   slug?: T;
   ingress?: T;
   body?: T;
+  contentOwner?: T;
+  review?:
+    | T
+    | {
+        ownerUnit?: T;
+        intervalMonths?: T;
+        nextReviewAt?: T;
+        expiresAt?: T;
+        expiryAction?: T;
+        lastReviewedAt?: T;
+        outdated?: T;
+      };
   klarkoll?:
     | T
     | {
@@ -1175,6 +1305,18 @@ export interface OpeningHoursSelect<T extends boolean = true> {
         closedOnPublicHolidays?: T;
         closedOnEves?: T;
       };
+  contentOwner?: T;
+  review?:
+    | T
+    | {
+        ownerUnit?: T;
+        intervalMonths?: T;
+        nextReviewAt?: T;
+        expiresAt?: T;
+        expiryAction?: T;
+        lastReviewedAt?: T;
+        outdated?: T;
+      };
   klarkoll?:
     | T
     | {
@@ -1215,6 +1357,7 @@ export interface ContactDetailsSelect<T extends boolean = true> {
                     value?: T;
                     unit?: T;
                   };
+              verifiedAt?: T;
               id?: T;
               blockName?: T;
             };
@@ -1229,6 +1372,7 @@ export interface ContactDetailsSelect<T extends boolean = true> {
                     value?: T;
                     unit?: T;
                   };
+              verifiedAt?: T;
               id?: T;
               blockName?: T;
             };
@@ -1244,6 +1388,7 @@ export interface ContactDetailsSelect<T extends boolean = true> {
                     value?: T;
                     unit?: T;
                   };
+              verifiedAt?: T;
               id?: T;
               blockName?: T;
             };
@@ -1291,6 +1436,18 @@ export interface ContactDetailsSelect<T extends boolean = true> {
               id?: T;
               blockName?: T;
             };
+      };
+  contentOwner?: T;
+  review?:
+    | T
+    | {
+        ownerUnit?: T;
+        intervalMonths?: T;
+        nextReviewAt?: T;
+        expiresAt?: T;
+        expiryAction?: T;
+        lastReviewedAt?: T;
+        outdated?: T;
       };
   klarkoll?:
     | T
@@ -1361,6 +1518,18 @@ export interface EServicesSelect<T extends boolean = true> {
         description?: T;
         url?: T;
         id?: T;
+      };
+  contentOwner?: T;
+  review?:
+    | T
+    | {
+        ownerUnit?: T;
+        intervalMonths?: T;
+        nextReviewAt?: T;
+        expiresAt?: T;
+        expiryAction?: T;
+        lastReviewedAt?: T;
+        outdated?: T;
       };
   klarkoll?:
     | T
@@ -1518,6 +1687,29 @@ export interface AccessibilityIssuesSelect<T extends boolean = true> {
   approvedBy?: T;
   approvedAt?: T;
   lastSeenAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "klarkoll-reviews_select".
+ */
+export interface KlarkollReviewsSelect<T extends boolean = true> {
+  collectionSlug?: T;
+  documentId?: T;
+  lastReviewedAt?: T;
+  lastReviewedBy?: T;
+  nextReviewAt?: T;
+  remindedFor?: T;
+  log?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        byEmail?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -6,9 +6,11 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { ContactDetails } from '../collections/ContactDetails'
+import { unverifiedChannels } from '../collections/contactDetails/staleness'
 import { EServices } from '../collections/EServices'
 import { createMediaCollection } from '../collections/Media'
 import { OpeningHours } from '../collections/OpeningHours'
+import { openingHoursStaleness } from '../collections/openingHours/staleness'
 import { Pages } from '../collections/Pages'
 import { Users } from '../collections/Users'
 import { migrations as postgresMigrations } from '../migrations/postgres'
@@ -18,6 +20,14 @@ import { createDatabaseAdapter, parseDatabaseUri } from './database'
 import { resolvePayloadSecret } from './secret'
 import { pagePath, siteUrl } from './site'
 import { textStates } from './textColors'
+
+/** Months between reviews (service-data research: hours and contacts 6, e-services and pages 12). */
+const reviewMonths = {
+  'contact-details': 6,
+  'e-services': 12,
+  'opening-hours': 6,
+  pages: 12,
+}
 
 export type CreateConfigOptions = {
   /** DATABASE_URI; unset means the embedded SQLite file. */
@@ -98,6 +108,14 @@ export const createConfig = async ({
         publicUrls: { pages: (doc) => pagePath(doc.slug) },
         rules: { 'klarsprak/lix': ['error', { max: 55 }] },
         siteUrl: siteUrl(env),
+        staleness: {
+          checks: {
+            'contact-details': (doc, { today }) =>
+              unverifiedChannels(doc, today, reviewMonths['contact-details']),
+            'opening-hours': openingHoursStaleness,
+          },
+          collections: reviewMonths,
+        },
         textStates,
       }),
     ],

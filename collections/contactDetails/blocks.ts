@@ -122,10 +122,24 @@ const url = (): Field => ({
   validate: fromCheck(checkHttpsUrl),
 })
 
+/** When someone last called the number or wrote to the address and it worked. */
+const verifiedAt: Field = {
+  name: 'verifiedAt',
+  type: 'date',
+  admin: {
+    date: { pickerAppearance: 'dayOnly' },
+    description: {
+      en: 'When the number or address was last tested and worked.',
+      sv: 'När numret eller adressen senast prövades och fungerade.',
+    },
+  },
+  label: { en: 'Verified', sv: 'Kontrollerad' },
+}
+
 export const channelBlocks: Block[] = [
   {
     slug: 'phone',
-    fields: [...phoneNumber('number'), label, openingHours, responseTime],
+    fields: [...phoneNumber('number'), label, openingHours, responseTime, verifiedAt],
     labels: { plural: { en: 'Phone', sv: 'Telefon' }, singular: { en: 'Phone', sv: 'Telefon' } },
   },
   {
@@ -141,12 +155,13 @@ export const channelBlocks: Block[] = [
       },
       label,
       responseTime,
+      verifiedAt,
     ],
     labels: { plural: { en: 'E-mail', sv: 'E-post' }, singular: { en: 'E-mail', sv: 'E-post' } },
   },
   {
     slug: 'sms',
-    fields: [...phoneNumber('number'), label, responseTime],
+    fields: [...phoneNumber('number'), label, responseTime, verifiedAt],
     labels: { plural: { en: 'SMS', sv: 'SMS' }, singular: { en: 'SMS', sv: 'SMS' } },
   },
   {

@@ -6,6 +6,7 @@ import * as migration_20261121_222408_klarkoll_gate from './20261121_222408_klar
 import * as migration_20261121_223609_klarkoll_dashboard from './20261121_223609_klarkoll_dashboard';
 import * as migration_20261121_230511_klarkoll_media from './20261121_230511_klarkoll_media';
 import * as migration_20261122_012317_accessibility_statement from './20261122_012317_accessibility_statement';
+import * as migration_20261122_023950_review_workflow from './20261122_023950_review_workflow';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261122_012317_accessibility_statement.up,
     down: migration_20261122_012317_accessibility_statement.down,
-    name: '20261122_012317_accessibility_statement'
+    name: '20261122_012317_accessibility_statement',
+  },
+  {
+    up: migration_20261122_023950_review_workflow.up,
+    down: migration_20261122_023950_review_workflow.down,
+    name: '20261122_023950_review_workflow'
   },
 ];

@@ -27,6 +27,7 @@ test('appends its settings, fields, hooks, collections, global, task and endpoin
     'klarkoll-overrides',
     'klarkoll-snapshots',
     'accessibility-issues',
+    'klarkoll-reviews',
   ])
   expect(config.globals!.map((g) => g.slug)).toEqual(['accessibility-statement'])
   expect(config.jobs!.tasks!.map((task) => task.slug)).toEqual(['klarkollPageCheck'])
@@ -46,7 +47,34 @@ test('appends its settings, fields, hooks, collections, global, task and endpoin
     '/klarkoll/report.csv',
     '/klarkoll/scheduled-failures',
     '/accessibility-statement',
+    '/klarkoll/review',
+    '/klarkoll/review',
   ])
+})
+
+test('collections with drafts are under review by default: owner, review group and owner hook', () => {
+  const withDrafts = host()
+  withDrafts.collections![1] = { ...withDrafts.collections![1]!, versions: { drafts: true } }
+  const config = klarkoll({ collections: ['news' as CollectionSlug] })(withDrafts)
+  expect(config.custom?.klarkoll.staleness.collections).toEqual({ news: 12 })
+  const news = config.collections![1]!
+  expect(news.fields.map((f) => ('name' in f ? f.name : ''))).toEqual([
+    'title',
+    'contentOwner',
+    'review',
+    'klarkoll',
+    'klarkollPanel',
+  ])
+  expect(news.hooks?.beforeChange).toHaveLength(2)
+  // Given explicitly, only the listed collections are reviewed, and they must be checked ones.
+  const none = klarkoll({ collections: ['news' as CollectionSlug], staleness: { collections: {} } })
+  expect(none(withDrafts).custom?.klarkoll.staleness.collections).toEqual({})
+  expect(() =>
+    klarkoll({
+      collections: ['news' as CollectionSlug],
+      staleness: { collections: { pages: 6 } as never },
+    })(host()),
+  ).toThrow(/staleness.collections nämner "pages"/)
 })
 
 test('defaults to pages and the standard preset, and can be turned off', () => {

@@ -8,21 +8,38 @@ import { permissionsEndpoint } from './endpoints/permissions'
 import { reportCsvEndpoint } from './endpoints/reportCsv'
 import { scheduledFailuresEndpoint } from './endpoints/scheduledFailures'
 import { snapshotsCollection } from './dashboard/snapshots'
+import { hasDrafts } from './check/collectionParts'
 import { klarkollField, panelField } from './fields'
 import { linkAuditEntry, publishGate } from './gate'
 import { queuePageCheck } from './pages/queue'
 import { pageCheckTask } from './pages/task'
 import { resolveSettings } from './settings'
+import { defaultOwner } from './staleness/defaultOwner'
+import { reviewEndpoints } from './staleness/endpoint'
+import { reviewFields } from './staleness/fields'
+import { reviewsCollection } from './staleness/reviewsCollection'
 import { statementEndpoint } from './statement/endpoint'
 import { statementGlobal } from './statement/global'
 import { issuesCollection } from './statement/issuesCollection'
 
-export type { KlarkollOptions, KlarkollSettings } from './types'
+export type { KlarkollOptions, KlarkollSettings, StalenessCheck, StalenessFinding } from './types'
+export { addMonths, dayOf, swedishDay } from './staleness/dates'
 export { presets, resolvePreset, type Preset, type PresetName } from './presets'
 
-const withGate = (collection: CollectionConfig, settings: KlarkollSettings): CollectionConfig => ({
+const withGate = (
+  collection: CollectionConfig,
+  settings: KlarkollSettings,
+  usersSlug: string,
+): CollectionConfig => ({
   ...collection,
-  fields: [...collection.fields, klarkollField(), panelField(collection, settings)],
+  fields: [
+    ...collection.fields,
+    ...(settings.staleness.collections[collection.slug] !== undefined
+      ? reviewFields(collection.slug, settings.staleness.collections[collection.slug]!, usersSlug)
+      : []),
+    klarkollField(),
+    panelField(collection, settings),
+  ],
   hooks: {
     ...collection.hooks,
     afterChange: [
@@ -31,7 +48,13 @@ const withGate = (collection: CollectionConfig, settings: KlarkollSettings): Col
       queuePageCheck(collection.slug, settings),
     ],
     // Last, so the host's own hooks have shaped the data the checks read.
-    beforeChange: [...(collection.hooks?.beforeChange ?? []), publishGate(collection, settings)],
+    beforeChange: [
+      ...(collection.hooks?.beforeChange ?? []),
+      ...(settings.staleness.collections[collection.slug] !== undefined
+        ? [defaultOwner(usersSlug)]
+        : []),
+      publishGate(collection, settings),
+    ],
   },
 })
 
@@ -53,6 +76,22 @@ export const klarkoll =
       )
     }
     const usersSlug = incoming.admin?.user ?? 'users'
+    if (!options.staleness?.collections) {
+      for (const collection of incoming.collections ?? []) {
+        if (settings.collections[collection.slug] && hasDrafts(collection)) {
+          settings.staleness.collections[collection.slug] = 12
+        }
+      }
+    }
+    const notChecked = Object.keys(settings.staleness.collections).filter(
+      (slug) => !settings.collections[slug],
+    )
+    if (notChecked.length > 0) {
+      throw new Error(
+        `klarkoll: staleness.collections nämner ${notChecked.map((s) => `"${s}"`).join(', ')}, ` +
+          'som inte finns bland de samlingar som kontrolleras (collections).',
+      )
+    }
     return {
       ...incoming,
       admin: {
@@ -74,11 +113,14 @@ export const klarkoll =
       },
       collections: [
         ...(incoming.collections ?? []).map((collection) =>
-          settings.collections[collection.slug] ? withGate(collection, settings) : collection,
+          settings.collections[collection.slug]
+            ? withGate(collection, settings, usersSlug)
+            : collection,
         ),
         auditCollection(settings, usersSlug),
         snapshotsCollection(),
         issuesCollection(settings, usersSlug),
+        reviewsCollection(usersSlug),
       ],
       custom: { ...incoming.custom, klarkoll: settings },
       endpoints: [
@@ -88,6 +130,7 @@ export const klarkoll =
         reportCsvEndpoint(settings),
         scheduledFailuresEndpoint,
         statementEndpoint(settings),
+        ...reviewEndpoints(settings),
       ],
       globals: [...(incoming.globals ?? []), statementGlobal(settings)],
       jobs: {

@@ -7,6 +7,7 @@ import type {
   KlarkollSettings,
   KlarkollUser,
   PublicUrl,
+  StalenessCheck,
 } from './types'
 
 import { axeRule } from './a11y/axe'
@@ -14,12 +15,13 @@ import { a11yRules } from './a11y/rules'
 import { resolveRules, RuleConfigError } from './analysis/config'
 import { klarsprakRules } from './analysis/rules'
 import { policyRules } from './policy/rules'
+import { stalenessRules } from './staleness/rules'
 import { resolvePreset } from './presets'
 
 /** Raised when the engine's own rules or messages change in a way that changes results. */
 export const engineVersion = '1'
 
-const namespaces = ['a11y/', 'klarsprak/', 'policy/']
+const namespaces = ['a11y/', 'klarsprak/', 'policy/', 'stale/']
 
 const roleOf = (user: KlarkollUser): string[] => {
   const u = user as { role?: unknown; roles?: unknown } | null | undefined
@@ -43,6 +45,7 @@ const validate = (rules: RuleSettings) => {
   resolveRules(klarsprakRules, rules, 'klarsprak/')
   resolveRules(policyRules, rules, 'policy/')
   resolveRules([...a11yRules, axeRule], rules, 'a11y/')
+  resolveRules(stalenessRules, rules, 'stale/')
 }
 
 export const resolveSettings = (options: KlarkollOptions): KlarkollSettings => {
@@ -75,6 +78,11 @@ export const resolveSettings = (options: KlarkollOptions): KlarkollSettings => {
     preset: typeof preset === 'string' ? preset : preset.name,
     publicUrls: (options.publicUrls ?? {}) as Record<string, PublicUrl>,
     siteUrl: options.siteUrl ?? process.env.SITE_URL,
+    staleness: {
+      checks: (options.staleness?.checks ?? {}) as Record<string, StalenessCheck>,
+      // Filled in by the plugin from the host's collections when not given (drafts, 12 months).
+      collections: { ...options.staleness?.collections } as Record<string, number>,
+    },
     textStates: options.textStates,
     rules,
     rulesVersion: createHash('sha256')

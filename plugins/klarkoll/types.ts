@@ -1,6 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { RuleSettings } from './analysis/config'
+import type { Severity } from './analysis/types'
 import type { Preset, PresetName } from './presets'
 
 export type CheckedCollection = {
@@ -18,6 +19,32 @@ export type TextStates = Record<
   string,
   Record<string, { css: Record<string, unknown>; label?: string }>
 >
+
+/** A finding of a host's own staleness check, e.g. a missing holiday decision in opening hours. */
+export type StalenessFinding = {
+  message: string
+  path: string
+  /** Under `stale/`, e.g. 'stale/holiday-decision'. */
+  ruleId: string
+  severity: Severity
+}
+
+/** The host's check of whether a document of one of its collections is current. */
+export type StalenessCheck = (
+  doc: Record<string, unknown>,
+  context: { req: PayloadRequest; today: string },
+) => Promise<StalenessFinding[]> | StalenessFinding[]
+
+export type StalenessOptions = {
+  /**
+   * Collections under review, with months between reviews. Each gets a content owner, review
+   * dates, an expiry date and the "Markera som granskad" action.
+   * @default every checked collection with drafts, 12 months
+   */
+  collections?: Partial<Record<CollectionSlug, number>>
+  /** The host's own checks per collection; findings show in the gate, panel and dashboard. */
+  checks?: Partial<Record<CollectionSlug, StalenessCheck>>
+}
 
 export type PublicUrl = (doc: Record<string, unknown>) => null | string | undefined
 
@@ -51,6 +78,8 @@ export type KlarkollOptions = {
   siteUrl?: string
   /** The TextStateFeature states the site renders as inline styles, so the checks see them too. */
   textStates?: TextStates
+  /** Owners, review dates and expiry (DIGG webbriktlinjer R21, R23, R26). */
+  staleness?: StalenessOptions
   /** The service policy the settings start from. @default 'standard' */
   preset?: Preset | PresetName
   /** ESLint-style settings on top of the preset: `{ 'klarsprak/lix': ['error', { max: 40 }] }`. */
@@ -67,6 +96,10 @@ export type KlarkollSettings = {
   preset: string
   publicUrls: Record<string, PublicUrl>
   siteUrl?: string
+  staleness: {
+    checks: Record<string, StalenessCheck>
+    collections: Record<string, number>
+  }
   textStates?: TextStates
   /** The preset's settings with the project's own on top. */
   rules: RuleSettings

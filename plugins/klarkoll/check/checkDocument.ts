@@ -9,6 +9,7 @@ import type { Acceptance, Report } from './report'
 import { accessibilityEnabled, checkHtmlAccessibility } from '../a11y/checkHtml'
 import { analyze } from '../analysis/analyze'
 import { runPolicy } from '../policy/run'
+import { runStaleness } from '../staleness/run'
 import {
   checkedFields,
   htmlToCheck,
@@ -51,6 +52,7 @@ export const checkDocument = async ({
     },
     settings.rules,
   )
+  const staleness = await runStaleness({ collection: collection.slug, doc: data, req, settings })
   const a11y: Finding[] = []
   try {
     if (accessibilityEnabled(settings.rules)) {
@@ -78,7 +80,7 @@ export const checkDocument = async ({
     analysis,
     checkedAt: new Date().toISOString(),
     mainField: mainFieldOf(collection, fields),
-    other: [...a11y, ...policy],
+    other: [...a11y, ...policy, ...staleness],
     preset: settings.preset,
     rulesVersion: settings.rulesVersion,
   })

@@ -23,6 +23,7 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { KlarkollReviewBox as KlarkollReviewBox_b9ff8398aa468376ee093ecc3986e75c } from '../../../../plugins/klarkoll/admin/ReviewBox'
 import { KlarkollPanel as KlarkollPanel_d2e9e7720dafc36857f567d02995ea1a } from '../../../../plugins/klarkoll/admin/Panel'
 import { KlarkollNavLink as KlarkollNavLink_b9f4b804fe6d0d9f6caba62a013655c6 } from '../../../../plugins/klarkoll/admin/NavLink'
 import { KlarkollDashboard as KlarkollDashboard_4a6b81ba221e2edf9ae993bbb999872a } from '../../../../plugins/klarkoll/admin/Dashboard'
@@ -55,6 +56,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/plugins/klarkoll/admin/ReviewBox#KlarkollReviewBox": KlarkollReviewBox_b9ff8398aa468376ee093ecc3986e75c,
   "/plugins/klarkoll/admin/Panel#KlarkollPanel": KlarkollPanel_d2e9e7720dafc36857f567d02995ea1a,
   "/plugins/klarkoll/admin/NavLink#KlarkollNavLink": KlarkollNavLink_b9f4b804fe6d0d9f6caba62a013655c6,
   "/plugins/klarkoll/admin/Dashboard#KlarkollDashboard": KlarkollDashboard_4a6b81ba221e2edf9ae993bbb999872a,

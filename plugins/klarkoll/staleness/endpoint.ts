@@ -1,0 +1,144 @@
+import type { CollectionSlug, Endpoint, PayloadRequest, Where } from 'payload'
+
+import type { KlarkollSettings } from '../types'
+
+import { swedishDay } from './dates'
+import { findReview, saveReview } from './records'
+import { reviewState } from './state'
+
+const fail = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status })
+
+/** Whether the user may update the document, by the collection's own update access. */
+const mayUpdate = async (req: PayloadRequest, collection: string, id: string) => {
+  const config = req.payload.collections[collection as CollectionSlug]?.config
+  if (!config || !req.user) return false
+  const access = config.access?.update
+  const result = access ? await access({ data: undefined, id, req } as never) : true
+  if (result === true) return true
+  if (!result) return false
+  const { totalDocs } = await req.payload.count({
+    collection: collection as never,
+    overrideAccess: true,
+    req,
+    where: { and: [{ id: { equals: id } }, result as Where] },
+  })
+  return totalDocs > 0
+}
+
+type Target = { collection: string; doc: Record<string, unknown>; id: string; months: number }
+
+const target = async (
+  req: PayloadRequest,
+  settings: KlarkollSettings,
+  input: unknown,
+): Promise<Response | Target> => {
+  const { collection, id } = (input ?? {}) as { collection?: unknown; id?: unknown }
+  if (typeof collection !== 'string' || !(collection in settings.staleness.collections)) {
+    return fail(400, 'Fältet "collection" ska vara en samling som granskas.')
+  }
+  if (typeof id !== 'string' && typeof id !== 'number') {
+    return fail(400, 'Fältet "id" saknas: ange vilket dokument som avses.')
+  }
+  const doc = (await req.payload.findByID({
+    collection: collection as never,
+    depth: 0,
+    disableErrors: true,
+    draft: true,
+    id,
+    overrideAccess: false,
+    req,
+  })) as null | Record<string, unknown>
+  if (!doc) return fail(404, 'Dokumentet finns inte, eller så får du inte läsa det.')
+  return { collection, doc, id: String(id), months: settings.staleness.collections[collection]! }
+}
+
+/**
+ * GET /api/klarkoll/review?collection=pages&id=1 — when the document is due and its review log.
+ * POST /api/klarkoll/review { collection, id, note? } — "Markera som granskad": the only way the
+ * last review date is set. Allowed to whoever may update the document.
+ */
+export const reviewEndpoints = (settings: KlarkollSettings): Endpoint[] => {
+  const respond = async (req: PayloadRequest, found: Target) => {
+    const record = await findReview(req.payload, found.collection, found.id, req)
+    const state = reviewState({
+      doc: found.doc,
+      months: found.months,
+      record,
+      today: swedishDay(new Date()),
+    })
+    return Response.json({
+      ...state,
+      log: (record?.log ?? []).map(({ at, byEmail, note }) => ({ at, byEmail, note })).reverse(),
+    })
+  }
+  return [
+    {
+      handler: async (req) => {
+        if (!req.user) return fail(401, 'Logga in först.')
+        const found = await target(req, settings, req.query)
+        if (found instanceof Response) return found
+        return respond(req, found)
+      },
+      method: 'get',
+      path: '/klarkoll/review',
+    },
+    {
+      handler: async (req) => {
+        if (!req.user) return fail(401, 'Logga in först.')
+        let body: unknown
+        try {
+          body = await req.json?.()
+        } catch {
+          return fail(400, 'Skicka { collection, id, note } som JSON.')
+        }
+        const found = await target(req, settings, body)
+        if (found instanceof Response) return found
+        if (!(await mayUpdate(req, found.collection, found.id))) {
+          return fail(403, 'Du får inte ändra det här dokumentet och kan därför inte granska det.')
+        }
+        const note = (body as { note?: unknown }).note
+        if (note !== undefined && (typeof note !== 'string' || note.length > 1000)) {
+          return fail(400, 'Fältet "note" ska vara en text på högst 1 000 tecken.')
+        }
+        const existing = await findReview(req.payload, found.collection, found.id, req)
+        const at = new Date().toISOString()
+        const reviewed = { lastReviewedAt: at }
+        const state = reviewState({
+          doc: found.doc,
+          months: found.months,
+          record: reviewed,
+          today: swedishDay(at),
+        })
+        const email = (req.user as { email?: string }).email
+        await saveReview(
+          req.payload,
+          found.collection,
+          found.id,
+          existing,
+          {
+            ...reviewed,
+            lastReviewedBy: req.user.id,
+            log: [
+              ...(existing?.log ?? []).map((entry) => ({
+                ...entry,
+                by: (entry.by as { id?: unknown } | null)?.id ?? entry.by,
+              })),
+              {
+                at,
+                by: req.user.id,
+                ...(email ? { byEmail: email } : {}),
+                ...(typeof note === 'string' && note.trim() ? { note: note.trim() } : {}),
+              },
+            ],
+            nextReviewAt: `${state.nextReviewAt}T12:00:00.000Z`,
+          },
+          req,
+        )
+        return respond(req, found)
+      },
+      method: 'post',
+      path: '/klarkoll/review',
+    },
+  ]
+}

@@ -1,0 +1,73 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Finding } from '../analysis/types'
+import type { KlarkollSettings } from '../types'
+import type { StalenessRule } from './rule'
+
+import { cachedResolver } from '../analysis/config'
+import { swedishDay } from './dates'
+import { findReview } from './records'
+import { stalenessRules } from './rules'
+import { reviewState, type ReviewState } from './state'
+
+const resolveStaleness = cachedResolver<StalenessRule>(stalenessRules, 'stale/')
+
+/** The review state of a document of a collection under review (null for other collections). */
+export const documentReviewState = async ({
+  collection,
+  doc,
+  req,
+  settings,
+  today,
+}: {
+  collection: string
+  doc: Record<string, unknown>
+  req: PayloadRequest
+  settings: KlarkollSettings
+  today: string
+}): Promise<null | ReviewState> => {
+  const months = settings.staleness.collections[collection]
+  if (months === undefined) return null
+  const id = doc.id as number | string | undefined
+  const record = id === undefined ? null : await findReview(req.payload, collection, id, req)
+  return reviewState({ doc, months, record, today })
+}
+
+/**
+ * Whether a document is current: its owner, review date and expiry (the plugin's rules), and
+ * what the host knows about its own collections (holiday decisions for opening hours…).
+ */
+export const runStaleness = async ({
+  collection,
+  doc,
+  req,
+  settings,
+  today = swedishDay(new Date()),
+}: {
+  collection: string
+  doc: Record<string, unknown>
+  req: PayloadRequest
+  settings: KlarkollSettings
+  today?: string
+}): Promise<Finding[]> => {
+  const review = await documentReviewState({ collection, doc, req, settings, today })
+  const findings: Finding[] = []
+  for (const { options, rule, severity } of resolveStaleness(settings.rules)) {
+    for (const found of rule.check({ collection, doc, review, today }, options)) {
+      findings.push({
+        area: 'staleness',
+        message: found.message,
+        path: found.path,
+        ruleId: rule.id,
+        severity: found.hint ? 'info' : severity,
+      })
+    }
+  }
+  const hostCheck = settings.staleness.checks[collection]
+  if (hostCheck) {
+    for (const found of await hostCheck(doc, { req, today })) {
+      findings.push({ area: 'staleness', ...found })
+    }
+  }
+  return findings
+}
