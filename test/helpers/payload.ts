@@ -5,6 +5,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { getPayload } from 'payload'
 
+import type { LinkCheckOptions } from '../../plugins/klarkoll'
+
 import { createConfig } from '../../lib/createConfig'
 import { createTestDatabase, type TestDatabase } from './testDatabase'
 
@@ -18,11 +20,20 @@ export type TestPayload = {
 }
 
 /** Exempelkommun's real config on a fresh database of its own, through the Local API. */
-export const startTestPayload = async ({ push }: { push?: boolean } = {}): Promise<TestPayload> => {
+export const startTestPayload = async ({
+  env = {},
+  linkCheck,
+  push,
+}: {
+  env?: Record<string, string>
+  linkCheck?: LinkCheckOptions
+  push?: boolean
+} = {}): Promise<TestPayload> => {
   const database = await createTestDatabase()
   const config = await createConfig({
     databaseUri: database.uri,
-    env: { NODE_ENV: 'test', PAYLOAD_SECRET: randomBytes(16).toString('hex') },
+    env: { NODE_ENV: 'test', PAYLOAD_SECRET: randomBytes(16).toString('hex'), ...env },
+    linkCheck,
     logLevel: (process.env.TEST_LOG_LEVEL as 'info' | undefined) ?? 'fatal',
     mediaDir: database.mediaDir,
     push,
