@@ -77,6 +77,8 @@ export interface Config {
     'klarkoll-snapshots': KlarkollSnapshot;
     'accessibility-issues': AccessibilityIssue;
     'klarkoll-reviews': KlarkollReview;
+    'klarkoll-links': KlarkollLink;
+    'klarkoll-digests': KlarkollDigest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +97,8 @@ export interface Config {
     'klarkoll-snapshots': KlarkollSnapshotsSelect<false> | KlarkollSnapshotsSelect<true>;
     'accessibility-issues': AccessibilityIssuesSelect<false> | AccessibilityIssuesSelect<true>;
     'klarkoll-reviews': KlarkollReviewsSelect<false> | KlarkollReviewsSelect<true>;
+    'klarkoll-links': KlarkollLinksSelect<false> | KlarkollLinksSelect<true>;
+    'klarkoll-digests': KlarkollDigestsSelect<false> | KlarkollDigestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -107,9 +111,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('sv' | 'en') | ('sv' | 'en')[];
   globals: {
     'accessibility-statement': AccessibilityStatement;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'accessibility-statement': AccessibilityStatementSelect<false> | AccessibilityStatementSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'sv' | 'en';
   widgets: {
@@ -119,6 +125,8 @@ export interface Config {
   jobs: {
     tasks: {
       klarkollPageCheck: TaskKlarkollPageCheck;
+      klarkollLinkCheck: TaskKlarkollLinkCheck;
+      klarkollStaleness: TaskKlarkollStaleness;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -989,6 +997,7 @@ export interface KlarkollReview {
   lastReviewedBy?: (number | null) | User;
   nextReviewAt?: string | null;
   remindedFor?: string | null;
+  settledNextReviewAt?: string | null;
   log?:
     | {
         at: string;
@@ -997,6 +1006,62 @@ export interface KlarkollReview {
         note?: string | null;
         id?: string | null;
       }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "klarkoll-links".
+ */
+export interface KlarkollLink {
+  id: number;
+  url: string;
+  outcome?: ('ok' | 'broken' | 'unsure' | 'refused') | null;
+  httpStatus?: number | null;
+  reason?: string | null;
+  finalUrl?: string | null;
+  checkedAt?: string | null;
+  lastOkAt?: string | null;
+  failures?: number | null;
+  history?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  sources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "klarkoll-digests".
+ */
+export interface KlarkollDigest {
+  id: number;
+  recipient: string;
+  subject?: string | null;
+  itemCount?: number | null;
+  keys?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   updatedAt: string;
   createdAt: string;
@@ -1070,7 +1135,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'klarkollPageCheck' | 'schedulePublish';
+        taskSlug: 'inline' | 'klarkollPageCheck' | 'klarkollLinkCheck' | 'klarkollStaleness' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1103,10 +1168,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'klarkollPageCheck' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'klarkollPageCheck' | 'klarkollLinkCheck' | 'klarkollStaleness' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1156,6 +1230,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'klarkoll-reviews';
         value: number | KlarkollReview;
+      } | null)
+    | ({
+        relationTo: 'klarkoll-links';
+        value: number | KlarkollLink;
+      } | null)
+    | ({
+        relationTo: 'klarkoll-digests';
+        value: number | KlarkollDigest;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1701,6 +1783,7 @@ export interface KlarkollReviewsSelect<T extends boolean = true> {
   lastReviewedBy?: T;
   nextReviewAt?: T;
   remindedFor?: T;
+  settledNextReviewAt?: T;
   log?:
     | T
     | {
@@ -1710,6 +1793,36 @@ export interface KlarkollReviewsSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "klarkoll-links_select".
+ */
+export interface KlarkollLinksSelect<T extends boolean = true> {
+  url?: T;
+  outcome?: T;
+  httpStatus?: T;
+  reason?: T;
+  finalUrl?: T;
+  checkedAt?: T;
+  lastOkAt?: T;
+  failures?: T;
+  history?: T;
+  sources?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "klarkoll-digests_select".
+ */
+export interface KlarkollDigestsSelect<T extends boolean = true> {
+  recipient?: T;
+  subject?: T;
+  itemCount?: T;
+  keys?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1749,6 +1862,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1827,6 +1941,24 @@ export interface AccessibilityStatement {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "accessibility-statement_select".
  */
 export interface AccessibilityStatementSelect<T extends boolean = true> {
@@ -1869,6 +2001,16 @@ export interface AccessibilityStatementSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1889,6 +2031,39 @@ export interface TaskKlarkollPageCheck {
   output: {
     checked?: number | null;
     findings?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskKlarkollLinkCheck".
+ */
+export interface TaskKlarkollLinkCheck {
+  input: {
+    collection?: string | null;
+    id?: string | null;
+  };
+  output: {
+    broken?: number | null;
+    checked?: number | null;
+    ok?: number | null;
+    refused?: number | null;
+    removed?: number | null;
+    unsure?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskKlarkollStaleness".
+ */
+export interface TaskKlarkollStaleness {
+  input: {
+    today?: string | null;
+  };
+  output: {
+    items?: number | null;
+    mailed?: number | null;
+    recordsUpdated?: number | null;
+    unpublished?: number | null;
   };
 }
 /**

@@ -2,7 +2,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { sv } from '@payloadcms/translations/languages/sv'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
-import { buildConfig } from 'payload'
+import { buildConfig, type Payload } from 'payload'
 import sharp from 'sharp'
 
 import { ContactDetails } from '../collections/ContactDetails'
@@ -15,11 +15,33 @@ import { Pages } from '../collections/Pages'
 import { Users } from '../collections/Users'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
-import { klarkoll } from '../plugins/klarkoll'
+import { klarkoll, type LinkCheckOptions } from '../plugins/klarkoll'
 import { createDatabaseAdapter, parseDatabaseUri } from './database'
+import { smtpEmail } from './email'
 import { resolvePayloadSecret } from './secret'
 import { pagePath, siteUrl } from './site'
 import { textStates } from './textColors'
+
+/**
+ * Who gets escalations and the list of content without an owner: KLARKOLL_WEBTEAM_EMAIL
+ * (comma-separated), or else every administrator.
+ */
+const webTeam =
+  (env: Record<string, string | undefined>) =>
+  async (payload: Payload): Promise<string[]> => {
+    const listed = env.KLARKOLL_WEBTEAM_EMAIL?.split(',')
+      .map((a) => a.trim())
+      .filter(Boolean)
+    if (listed?.length) return listed
+    const { docs } = await payload.find({
+      collection: 'users',
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      where: { role: { equals: 'administrator' } },
+    })
+    return docs.map((user) => user.email)
+  }
 
 /** Months between reviews (service-data research: hours and contacts 6, e-services and pages 12). */
 const reviewMonths = {
@@ -42,6 +64,8 @@ export type CreateConfigOptions = {
   rootDir: string
   /** Environment to read the secret from. @default process.env */
   env?: Record<string, string | undefined>
+  /** Link-check settings on top of the defaults (tests: no waiting between retries). */
+  linkCheck?: LinkCheckOptions
 }
 
 /**
@@ -52,6 +76,7 @@ export type CreateConfigOptions = {
 export const createConfig = async ({
   databaseUri,
   env = process.env,
+  linkCheck,
   logLevel,
   mediaDir,
   push,
@@ -80,6 +105,7 @@ export const createConfig = async ({
       push,
     }),
     editor: lexicalEditor(),
+    ...(smtpEmail(env) ? { email: smtpEmail(env) } : {}),
     i18n: {
       fallbackLanguage: 'sv',
       supportedLanguages: { sv, en },
@@ -107,6 +133,15 @@ export const createConfig = async ({
         preset: 'varmdo',
         publicUrls: { pages: (doc) => pagePath(doc.slug) },
         rules: { 'klarsprak/lix': ['error', { max: 55 }] },
+        links: {
+          // Hosts on the municipality's own network that may be checked (SSRF protection
+          // refuses internal addresses otherwise), comma-separated.
+          allowHosts: env.KLARKOLL_LINK_ALLOW_HOSTS?.split(',')
+            .map((h) => h.trim())
+            .filter(Boolean),
+          urlFields: { 'e-services': ['url'] },
+          ...linkCheck,
+        },
         siteUrl: siteUrl(env),
         staleness: {
           checks: {
@@ -115,6 +150,7 @@ export const createConfig = async ({
             'opening-hours': openingHoursStaleness,
           },
           collections: reviewMonths,
+          digest: { webTeam: webTeam(env) },
         },
         textStates,
       }),

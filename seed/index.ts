@@ -75,6 +75,9 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
     })
     result.admin = { created: true, email, generatedPassword }
   }
+  const [adminUser] = (
+    await payload.find({ collection: 'users', limit: 1, where: { email: { equals: email } } })
+  ).docs
 
   for (const page of seedPages) {
     const existing = await payload.find({
@@ -93,6 +96,7 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
       data: {
         _status: page.status,
         body: page.body as never,
+        contentOwner: adminUser?.id,
         generateSlug: false,
         ingress: page.ingress,
         slug: page.slug,
@@ -104,7 +108,7 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
     result.pagesCreated.push(page.slug)
   }
   const today = options.today ?? toLocal(new Date()).date
-  result.services = await seedServices(payload, today)
+  result.services = await seedServices(payload, today, adminUser?.id)
   await seedAccessibilityStatement(payload, today, result.services)
   return result
 }

@@ -7,6 +7,7 @@ import * as migration_20261121_223609_klarkoll_dashboard from './20261121_223609
 import * as migration_20261121_230511_klarkoll_media from './20261121_230511_klarkoll_media';
 import * as migration_20261122_012317_accessibility_statement from './20261122_012317_accessibility_statement';
 import * as migration_20261122_023950_review_workflow from './20261122_023950_review_workflow';
+import * as migration_20261122_025552_link_checks_and_digests from './20261122_025552_link_checks_and_digests';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261122_023950_review_workflow.up,
     down: migration_20261122_023950_review_workflow.down,
-    name: '20261122_023950_review_workflow'
+    name: '20261122_023950_review_workflow',
+  },
+  {
+    up: migration_20261122_025552_link_checks_and_digests.up,
+    down: migration_20261122_025552_link_checks_and_digests.down,
+    name: '20261122_025552_link_checks_and_digests'
   },
 ];

@@ -28,9 +28,17 @@ test('appends its settings, fields, hooks, collections, global, task and endpoin
     'klarkoll-snapshots',
     'accessibility-issues',
     'klarkoll-reviews',
+    'klarkoll-links',
+    'klarkoll-digests',
   ])
   expect(config.globals!.map((g) => g.slug)).toEqual(['accessibility-statement'])
-  expect(config.jobs!.tasks!.map((task) => task.slug)).toEqual(['klarkollPageCheck'])
+  expect(config.jobs!.tasks!.map((task) => task.slug)).toEqual([
+    'klarkollPageCheck',
+    'klarkollLinkCheck',
+    'klarkollStaleness',
+  ])
+  // The nightly jobs are scheduled on the plugin's queue.
+  expect(config.jobs!.tasks![1]!.schedule).toEqual([{ cron: '0 3 * * *', queue: 'klarkoll' }])
   const [pages, news] = config.collections!
   expect(pages!.fields).toHaveLength(1)
   expect(news!.fields.map((f) => ('name' in f ? f.name : ''))).toEqual([
@@ -39,7 +47,7 @@ test('appends its settings, fields, hooks, collections, global, task and endpoin
     'klarkollPanel',
   ])
   expect(news!.hooks?.beforeChange).toHaveLength(1)
-  expect(news!.hooks?.afterChange).toHaveLength(2)
+  expect(news!.hooks?.afterChange).toHaveLength(3)
   expect(config.endpoints!.map((e) => e.path)).toEqual([
     '/own',
     '/klarkoll/analyze',

@@ -11,18 +11,24 @@ import { snapshotsCollection } from './dashboard/snapshots'
 import { hasDrafts } from './check/collectionParts'
 import { klarkollField, panelField } from './fields'
 import { linkAuditEntry, publishGate } from './gate'
+import { linksCollection } from './links/linksCollection'
+import { queueLinkCheck } from './links/queue'
+import { linkCheckTask } from './links/task'
 import { queuePageCheck } from './pages/queue'
 import { pageCheckTask } from './pages/task'
 import { resolveSettings } from './settings'
 import { defaultOwner } from './staleness/defaultOwner'
 import { reviewEndpoints } from './staleness/endpoint'
 import { reviewFields } from './staleness/fields'
+import { digestsCollection } from './staleness/digestsCollection'
 import { reviewsCollection } from './staleness/reviewsCollection'
+import { stalenessTask } from './staleness/task'
 import { statementEndpoint } from './statement/endpoint'
 import { statementGlobal } from './statement/global'
 import { issuesCollection } from './statement/issuesCollection'
 
 export type { KlarkollOptions, KlarkollSettings, StalenessCheck, StalenessFinding } from './types'
+export type { LinkCheckOptions } from './links/types'
 export { addMonths, dayOf, swedishDay } from './staleness/dates'
 export { presets, resolvePreset, type Preset, type PresetName } from './presets'
 
@@ -46,6 +52,7 @@ const withGate = (
       ...(collection.hooks?.afterChange ?? []),
       linkAuditEntry,
       queuePageCheck(collection.slug, settings),
+      queueLinkCheck(collection.slug, settings),
     ],
     // Last, so the host's own hooks have shaped the data the checks read.
     beforeChange: [
@@ -121,6 +128,8 @@ export const klarkoll =
         snapshotsCollection(),
         issuesCollection(settings, usersSlug),
         reviewsCollection(usersSlug),
+        linksCollection(),
+        digestsCollection(),
       ],
       custom: { ...incoming.custom, klarkoll: settings },
       endpoints: [
@@ -135,7 +144,12 @@ export const klarkoll =
       globals: [...(incoming.globals ?? []), statementGlobal(settings)],
       jobs: {
         ...incoming.jobs,
-        tasks: [...(incoming.jobs?.tasks ?? []), pageCheckTask],
+        tasks: [
+          ...(incoming.jobs?.tasks ?? []),
+          pageCheckTask,
+          linkCheckTask(settings),
+          stalenessTask(settings),
+        ],
       },
     }
   }

@@ -9,6 +9,7 @@ import type {
   PublicUrl,
   StalenessCheck,
 } from './types'
+import { resolveLinkOptions } from './links/types'
 
 import { axeRule } from './a11y/axe'
 import { a11yRules } from './a11y/rules'
@@ -16,12 +17,13 @@ import { resolveRules, RuleConfigError } from './analysis/config'
 import { klarsprakRules } from './analysis/rules'
 import { policyRules } from './policy/rules'
 import { stalenessRules } from './staleness/rules'
+import { linkRules } from './links/findings'
 import { resolvePreset } from './presets'
 
 /** Raised when the engine's own rules or messages change in a way that changes results. */
 export const engineVersion = '1'
 
-const namespaces = ['a11y/', 'klarsprak/', 'policy/', 'stale/']
+const namespaces = ['a11y/', 'klarsprak/', 'links/', 'policy/', 'stale/']
 
 const roleOf = (user: KlarkollUser): string[] => {
   const u = user as { role?: unknown; roles?: unknown } | null | undefined
@@ -46,6 +48,7 @@ const validate = (rules: RuleSettings) => {
   resolveRules(policyRules, rules, 'policy/')
   resolveRules([...a11yRules, axeRule], rules, 'a11y/')
   resolveRules(stalenessRules, rules, 'stale/')
+  resolveRules(linkRules, rules, 'links/')
 }
 
 export const resolveSettings = (options: KlarkollOptions): KlarkollSettings => {
@@ -78,10 +81,26 @@ export const resolveSettings = (options: KlarkollOptions): KlarkollSettings => {
     preset: typeof preset === 'string' ? preset : preset.name,
     publicUrls: (options.publicUrls ?? {}) as Record<string, PublicUrl>,
     siteUrl: options.siteUrl ?? process.env.SITE_URL,
+    jobs: {
+      queue: options.jobs?.queue ?? 'klarkoll',
+      schedule: options.jobs?.schedule ?? '0 3 * * *',
+    },
+    links: {
+      // Resolved once: the checker keeps one connection pool per resolved option set.
+      check: resolveLinkOptions(options.links),
+      urlFields: (options.links?.urlFields ?? {}) as Record<string, string[]>,
+    },
     staleness: {
       checks: (options.staleness?.checks ?? {}) as Record<string, StalenessCheck>,
       // Filled in by the plugin from the host's collections when not given (drafts, 12 months).
       collections: { ...options.staleness?.collections } as Record<string, number>,
+      digest: {
+        dueSoonDays: 14,
+        escalateAfterDays: 30,
+        remindEveryDays: 7,
+        webTeam: [],
+        ...options.staleness?.digest,
+      },
     },
     textStates: options.textStates,
     rules,

@@ -1,7 +1,8 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import type { RuleSettings } from './analysis/config'
 import type { Severity } from './analysis/types'
+import type { LinkCheckOptions, ResolvedLinkCheckOptions } from './links/types'
 import type { Preset, PresetName } from './presets'
 
 export type CheckedCollection = {
@@ -44,6 +45,19 @@ export type StalenessOptions = {
   collections?: Partial<Record<CollectionSlug, number>>
   /** The host's own checks per collection; findings show in the gate, panel and dashboard. */
   checks?: Partial<Record<CollectionSlug, StalenessCheck>>
+  /** The nightly digest mail. */
+  digest?: Partial<StalenessDigest>
+}
+
+export type StalenessDigest = {
+  /** A review this close is "due soon" in the digest. @default 14 */
+  dueSoonDays: number
+  /** Days overdue before the web team hears about a document. @default 30 */
+  escalateAfterDays: number
+  /** Resend unchanged items after this many days. @default 7 */
+  remindEveryDays: number
+  /** The web team's addresses (escalations, documents without an owner). @default none */
+  webTeam: ((payload: Payload) => Promise<string[]>) | string[]
 }
 
 export type PublicUrl = (doc: Record<string, unknown>) => null | string | undefined
@@ -78,6 +92,18 @@ export type KlarkollOptions = {
   siteUrl?: string
   /** The TextStateFeature states the site renders as inline styles, so the checks see them too. */
   textStates?: TextStates
+  /** The nightly jobs (link check, staleness scan and reminders). */
+  jobs?: {
+    /** The queue they are scheduled on; the host's runner must run it. @default 'klarkoll' */
+    queue?: string
+    /** When they are scheduled (cron, Europe/Stockholm is not assumed: server time). @default '0 3 * * *'; false: never */
+    schedule?: false | string
+  }
+  /** The link check: politeness, timeouts, SSRF allowances, and URL fields per collection. */
+  links?: LinkCheckOptions & {
+    /** Fields holding a URL of their own, e.g. `{ 'e-services': ['url'] }`. Rich-text links are always checked. */
+    urlFields?: Partial<Record<CollectionSlug, string[]>>
+  }
   /** Owners, review dates and expiry (DIGG webbriktlinjer R21, R23, R26). */
   staleness?: StalenessOptions
   /** The service policy the settings start from. @default 'standard' */
@@ -96,9 +122,12 @@ export type KlarkollSettings = {
   preset: string
   publicUrls: Record<string, PublicUrl>
   siteUrl?: string
+  jobs: { queue: string; schedule: false | string }
+  links: { check: ResolvedLinkCheckOptions; urlFields: Record<string, string[]> }
   staleness: {
     checks: Record<string, StalenessCheck>
     collections: Record<string, number>
+    digest: StalenessDigest
   }
   textStates?: TextStates
   /** The preset's settings with the project's own on top. */

@@ -15,10 +15,12 @@ import {
   filterRows,
 } from '../dashboard/rows'
 import { recentSnapshots, recordSnapshot, stockholmDate, summarise } from '../dashboard/snapshots'
+import { scanStaleness } from '../staleness/scan'
 import { failedScheduledPublishes } from '../scheduled'
 import { statementNotices } from '../statement/notices'
 import { LixHistogram, TrendChart } from './Charts'
 import { lixColor } from './lixScale'
+import { StalenessSection } from './StalenessSection'
 import './panel.css'
 
 const statusLabels: Record<DashboardRow['status'], string> = {
@@ -92,6 +94,12 @@ export const KlarkollDashboard = async ({
   const failures = await failedScheduledPublishes(req.payload)
   const failed = new Set(failures.map((f) => `${f.collection}-${f.id}`))
   const notices = await statementNotices(req.payload, today)
+  const stale = await scanStaleness(req.payload, settings, {
+    apply: false,
+    dueSoonDays: settings.staleness.digest.dueSoonDays,
+    req,
+    today,
+  })
   const collectionLabel = (slug: string) => {
     const labels = req.payload.collections[slug as CollectionSlug]?.config.labels?.plural as
       Record<string, string> | string | undefined
@@ -147,6 +155,7 @@ export const KlarkollDashboard = async ({
               </ul>
             </section>
           ) : null}
+          <StalenessSection adminRoute={adminRoute} items={stale.items} payload={req.payload} />
           <form action={`${adminRoute}/klarkoll`} className="klarkoll-filters" method="get">
             <Select
               label="Samling"

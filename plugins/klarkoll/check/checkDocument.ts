@@ -9,6 +9,7 @@ import type { Acceptance, Report } from './report'
 import { accessibilityEnabled, checkHtmlAccessibility } from '../a11y/checkHtml'
 import { analyze } from '../analysis/analyze'
 import { runPolicy } from '../policy/run'
+import { linkFindings } from '../links/findings'
 import { runStaleness } from '../staleness/run'
 import {
   checkedFields,
@@ -52,7 +53,10 @@ export const checkDocument = async ({
     },
     settings.rules,
   )
-  const staleness = await runStaleness({ collection: collection.slug, doc: data, req, settings })
+  const staleness = [
+    ...(await runStaleness({ collection: collection.slug, doc: data, req, settings })),
+    ...(await linkFindings({ collection: collection.slug, doc: data, req, settings })),
+  ]
   const a11y: Finding[] = []
   try {
     if (accessibilityEnabled(settings.rules)) {

@@ -103,7 +103,8 @@ export const reviewEndpoints = (settings: KlarkollSettings): Endpoint[] => {
         }
         const existing = await findReview(req.payload, found.collection, found.id, req)
         const at = new Date().toISOString()
-        const reviewed = { lastReviewedAt: at }
+        const own = (found.doc.review as { nextReviewAt?: null | string } | undefined)?.nextReviewAt
+        const reviewed = { lastReviewedAt: at, settledNextReviewAt: own ?? null }
         const state = reviewState({
           doc: found.doc,
           months: found.months,

@@ -60,6 +60,12 @@ export const reviewsCollection = (usersSlug: string): CollectionConfig => ({
       label: { en: 'Reminded for due date', sv: 'Påmind om datum' },
     },
     {
+      // The editor's own due date at the last review: settled by it, so it no longer applies.
+      name: 'settledNextReviewAt',
+      type: 'date',
+      label: { en: 'Own due date settled', sv: 'Eget datum som granskningen avklarade' },
+    },
+    {
       name: 'log',
       type: 'array',
       fields: [

@@ -31,11 +31,18 @@ describe('review state', () => {
     )
   })
 
-  test('an own due date set before the last review no longer applies', () => {
-    const doc = { ...created, review: { nextReviewAt: '2026-03-15T12:00:00.000Z' } }
-    const record = { lastReviewedAt: '2026-04-01T08:00:00.000Z' }
+  test('a review settles the own due date; a new own date after it applies again', () => {
+    const doc = { ...created, review: { nextReviewAt: '2026-09-15T12:00:00.000Z' } }
+    const record = {
+      lastReviewedAt: '2026-04-01T08:00:00.000Z',
+      settledNextReviewAt: '2026-09-15T12:00:00.000Z',
+    }
     expect(reviewState({ doc, months: 6, record, today: '2026-04-02' }).nextReviewAt).toBe(
       '2026-10-01',
+    )
+    const moved = { ...created, review: { nextReviewAt: '2026-08-01T12:00:00.000Z' } }
+    expect(reviewState({ doc: moved, months: 6, record, today: '2026-04-02' }).nextReviewAt).toBe(
+      '2026-08-01',
     )
   })
 

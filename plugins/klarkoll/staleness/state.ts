@@ -5,6 +5,8 @@ export type ReviewRecord = {
   lastReviewedAt?: null | string
   nextReviewAt?: null | string
   remindedFor?: null | string
+  /** The editor's own due date when the document was last reviewed: the review settled it. */
+  settledNextReviewAt?: null | string
 }
 
 export type ExpiryAction = 'avpublicera' | 'inaktuell' | 'meddela'
@@ -31,8 +33,8 @@ export type ReviewState = {
 }
 
 /**
- * When a document is due for review: the editor's own date if set after the last review,
- * otherwise the interval counted from the last review — or, for a document never reviewed, from
+ * When a document is due for review: the editor's own date until a review settles it (a new
+ * own date set after that review applies again), otherwise the interval counted from the last review — or, for a document never reviewed, from
  * when it was created.
  */
 export const reviewState = ({
@@ -54,8 +56,8 @@ export const reviewState = ({
   const lastReviewedAt = dayOf(record?.lastReviewedAt)
   const start = lastReviewedAt ?? dayOf(doc.createdAt) ?? today
   const own = dayOf(fields.nextReviewAt)
-  const nextReviewAt =
-    own && (!lastReviewedAt || own > lastReviewedAt) ? own : addMonths(start, interval)
+  const settled = dayOf(record?.settledNextReviewAt)
+  const nextReviewAt = own && own !== settled ? own : addMonths(start, interval)
   const expiresAt = dayOf(fields.expiresAt)
   const daysLeft = daysBetween(today, nextReviewAt)
   return {
