@@ -147,7 +147,9 @@ export const createConfig = async ({
           checks: {
             'contact-details': (doc, { today }) =>
               unverifiedChannels(doc, today, reviewMonths['contact-details']),
-            'opening-hours': openingHoursStaleness,
+            'opening-hours': openingHoursStaleness({
+              windowDays: Number(env.KLARKOLL_HOLIDAY_WINDOW_DAYS) || undefined,
+            }),
           },
           collections: reviewMonths,
           digest: { webTeam: webTeam(env) },

@@ -92,15 +92,14 @@ export const endedPeriods = (doc: OpeningHoursDoc, today: string): StalenessFind
   ]
 }
 
-/** Every staleness check of an opening-hours document. */
-export const openingHoursStaleness = (
-  doc: Record<string, unknown>,
-  { today }: { today: string },
-): StalenessFinding[] => {
-  const hours = doc as OpeningHoursDoc
-  return [
-    ...holidayQuestions(hours, today),
-    ...endedPeriods(hours, today),
-    ...cleanUp(hours, today, new Date()),
-  ]
-}
+/** Every staleness check of an opening-hours document, asking about holidays `windowDays` ahead. */
+export const openingHoursStaleness =
+  ({ windowDays = holidayWindowDays }: { windowDays?: number } = {}) =>
+  (doc: Record<string, unknown>, { today }: { today: string }): StalenessFinding[] => {
+    const hours = doc as OpeningHoursDoc
+    return [
+      ...holidayQuestions(hours, today, windowDays),
+      ...endedPeriods(hours, today),
+      ...cleanUp(hours, today, new Date()),
+    ]
+  }

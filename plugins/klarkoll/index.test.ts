@@ -74,6 +74,18 @@ test('collections with drafts are under review by default: owner, review group a
     'klarkollPanel',
   ])
   expect(news.hooks?.beforeChange).toHaveLength(2)
+  // A preset (or the rules) may set the interval; the project's own setting wins over it.
+  const preset = klarkoll({
+    collections: ['news' as CollectionSlug],
+    rules: { 'stale/review-overdue': ['warning', { months: { news: 3 } }] },
+  })
+  expect(preset(withDrafts).custom?.klarkoll.staleness.collections).toEqual({ news: 3 })
+  const own = klarkoll({
+    collections: ['news' as CollectionSlug],
+    rules: { 'stale/review-overdue': ['warning', { months: { news: 3 } }] },
+    staleness: { collections: { news: 24 } as never },
+  })
+  expect(own(withDrafts).custom?.klarkoll.staleness.collections).toEqual({ news: 24 })
   // Given explicitly, only the listed collections are reviewed, and they must be checked ones.
   const none = klarkoll({ collections: ['news' as CollectionSlug], staleness: { collections: {} } })
   expect(none(withDrafts).custom?.klarkoll.staleness.collections).toEqual({})

@@ -18,6 +18,7 @@ import { queuePageCheck } from './pages/queue'
 import { pageCheckTask } from './pages/task'
 import { resolveSettings } from './settings'
 import { defaultOwner } from './staleness/defaultOwner'
+import { presetReviewMonths } from './staleness/presetMonths'
 import { reviewEndpoints } from './staleness/endpoint'
 import { reviewFields } from './staleness/fields'
 import { digestsCollection } from './staleness/digestsCollection'
@@ -88,6 +89,15 @@ export const klarkoll =
         if (settings.collections[collection.slug] && hasDrafts(collection)) {
           settings.staleness.collections[collection.slug] = 12
         }
+      }
+    }
+    for (const [slug, months] of Object.entries(presetReviewMonths(settings.rules))) {
+      // A preset names the usual slugs; collections this project does not check are skipped.
+      if (
+        settings.collections[slug] &&
+        options.staleness?.collections?.[slug as never] === undefined
+      ) {
+        settings.staleness.collections[slug] = months
       }
     }
     const notChecked = Object.keys(settings.staleness.collections).filter(

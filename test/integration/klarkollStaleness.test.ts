@@ -163,6 +163,25 @@ describe('staleness in the publish gate', () => {
     expect(kept.body.title).toBe(draft.body.doc.title)
   })
 
+  test('content saved without a user has no owner, and the gate says so', async () => {
+    const created = await t.payload.create({
+      collection: 'pages',
+      data: { ...page(), _status: 'published' } as never,
+    })
+    const findings = (created as unknown as { klarkoll: { report: { findings: object[] } } })
+      .klarkoll.report.findings
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          field: 'contentOwner',
+          message: expect.stringMatching(/^Innehållet saknar innehållsansvarig/),
+          ruleId: 'stale/owner-missing',
+          severity: 'warning',
+        }),
+      ]),
+    )
+  })
+
   test("the host's checks reach the gate: contact numbers nobody has verified warn", async () => {
     const res = await api.post('/contact-details', {
       body: {

@@ -42,6 +42,8 @@ const send = async (url: URL, method: 'GET' | 'HEAD', options: ResolvedLinkCheck
     },
     maxRedirections: 0,
     method,
+    // One request per URL with pauses between: no keep-alive sockets left open after a run.
+    reset: true,
     signal: AbortSignal.timeout(options.timeoutMs),
   } as never)
   // Only the status matters: drop the body without reading it (a later abort of the finished

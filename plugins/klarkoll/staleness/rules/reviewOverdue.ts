@@ -11,7 +11,9 @@ export const reviewOverdue = defineStalenessRule({
       },
     ]
   },
-  defaultOptions: {},
+  // Months between reviews per collection, for presets: `{ months: { pages: 6 } }`. The
+  // project's own `staleness.collections` wins over it.
+  defaultOptions: { months: {} as Record<string, number> },
   defaultSeverity: 'warning',
   id: 'stale/review-overdue',
   meta: {
