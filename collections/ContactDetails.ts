@@ -6,6 +6,7 @@ import { checkOrganisationsnummer } from '../lib/contact/validators'
 import { channelBlocks } from './contactDetails/blocks'
 import { jsonLdEndpoint } from './contactDetails/endpoints'
 import { fromCheck, normalise } from './contactDetails/fieldValidation'
+import { revalidateSiteOnChange, revalidateSiteOnDelete } from '../lib/revalidateSite'
 
 /** A unit's ways in: phone, e-mail, SMS, chat, visiting and postal address, web. */
 export const ContactDetails: CollectionConfig = {
@@ -21,7 +22,11 @@ export const ContactDetails: CollectionConfig = {
   },
   access: publishableAccess,
   endpoints: [jsonLdEndpoint],
-  hooks: { beforeOperation: [publishedForVisitors] },
+  hooks: {
+    afterChange: [revalidateSiteOnChange('contact-details')],
+    afterDelete: [revalidateSiteOnDelete('contact-details')],
+    beforeOperation: [publishedForVisitors],
+  },
   versions: { drafts: true, maxPerDoc: 50 },
   fields: [
     {

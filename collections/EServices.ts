@@ -20,6 +20,7 @@ import {
   validateShortDescription,
 } from './eServices/validation'
 import { swedishSlugField } from './fields/swedishSlug'
+import { revalidateSiteOnChange, revalidateSiteOnDelete } from '../lib/revalidateSite'
 
 /**
  * An e-service as the Single Digital Gateway (EU 2018/1724, art. 10) wants it described before
@@ -39,7 +40,11 @@ export const EServices: CollectionConfig = {
   },
   access: publishableAccess,
   endpoints: [jsonLdEndpoint],
-  hooks: { beforeOperation: [publishedForVisitors] },
+  hooks: {
+    afterChange: [revalidateSiteOnChange('e-services')],
+    afterDelete: [revalidateSiteOnDelete('e-services')],
+    beforeOperation: [publishedForVisitors],
+  },
   versions: { drafts: true, maxPerDoc: 50 },
   fields: [
     {

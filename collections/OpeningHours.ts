@@ -4,6 +4,7 @@ import { publishableAccess } from '../access'
 import { publishedForVisitors } from '../access/publishedForVisitors'
 import { jsonLdEndpoint, osmEndpoint, statusEndpoint, weekEndpoint } from './openingHours/endpoints'
 import { dateRangeRow, intervalsField, weeklyField } from './openingHours/fields'
+import { revalidateSiteOnChange, revalidateSiteOnDelete } from '../lib/revalidateSite'
 
 /** Opening hours of one channel of one unit: visiting hours, phone hours, chat or reception. */
 export const OpeningHours: CollectionConfig = {
@@ -19,7 +20,11 @@ export const OpeningHours: CollectionConfig = {
   },
   access: publishableAccess,
   endpoints: [statusEndpoint, weekEndpoint, jsonLdEndpoint, osmEndpoint],
-  hooks: { beforeOperation: [publishedForVisitors] },
+  hooks: {
+    afterChange: [revalidateSiteOnChange('opening-hours')],
+    afterDelete: [revalidateSiteOnDelete('opening-hours')],
+    beforeOperation: [publishedForVisitors],
+  },
   versions: { drafts: true, maxPerDoc: 50 },
   fields: [
     {

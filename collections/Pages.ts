@@ -6,6 +6,7 @@ import { publishableAccess } from '../access'
 import { publishedForVisitors } from '../access/publishedForVisitors'
 import { textStates } from '../lib/textColors'
 import { swedishSlugField } from './fields/swedishSlug'
+import { revalidateSiteOnChange, revalidateSiteOnDelete } from '../lib/revalidateSite'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -20,6 +21,8 @@ export const Pages: CollectionConfig = {
   },
   access: publishableAccess,
   hooks: {
+    afterChange: [revalidateSiteOnChange('pages')],
+    afterDelete: [revalidateSiteOnDelete('pages')],
     beforeOperation: [publishedForVisitors],
   },
   versions: {

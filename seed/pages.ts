@@ -31,9 +31,9 @@ export const seedPages: SeedPage[] = [
       heading('h2', 'Populära tjänster'),
       list(
         'bullet',
-        [link('Ansök om plats i förskola', '/sidor/forskola')],
-        [link('Boka tid för bygglovsrådgivning', '/sidor/bygglov')],
-        [link('Sophämtning och återvinning', '/sidor/sophamtning')],
+        [link('Ansök om plats i förskola', '/forskola')],
+        [link('Boka tid för bygglovsrådgivning', '/bygglov')],
+        [link('Sophämtning och återvinning', '/sophamtning')],
       ),
     ),
   },
@@ -201,7 +201,7 @@ export const seedPages: SeedPage[] = [
       paragraph(
         bold('OBS!'),
         ' Vid planerade avbrott i vattenleveransen aviseras berörda fastighetsägare via utskick. ',
-        link('Klicka här', '/sidor/driftstorningar'),
+        link('Klicka här', '/driftstorningar'),
         ' för aktuella driftstörningar.',
       ),
     ),

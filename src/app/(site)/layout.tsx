@@ -19,12 +19,25 @@ const SiteLayout = ({ children }: { children: ReactNode }) => (
         <a className="site-name" href="/">
           {municipality.name}
         </a>
+        <nav aria-label="Huvudmeny">
+          <ul>
+            <li>
+              <a href="/e-tjanster">E-tjänster</a>
+            </li>
+            <li>
+              <a href="/kontakta-oss">Kontakta oss</a>
+            </li>
+          </ul>
+        </nav>
       </header>
       <main id="innehall" tabIndex={-1}>
         {children}
       </main>
       <footer className="site-footer">
         <ul>
+          <li>
+            <a href="/kontakta-oss">Kontakta oss</a>
+          </li>
           <li>
             <a href="/tillganglighetsredogorelse">Tillgänglighetsredogörelse</a>
           </li>

@@ -1,16 +1,19 @@
 import type { Metadata } from 'next'
 
 import { notFound } from 'next/navigation'
+import { connection } from 'next/server'
 
-import { publishedPage } from './data'
+import { pageBySlug } from './api'
 import { PageView } from './PageView'
 
-export const dynamic = 'force-dynamic'
+export const metadata: Metadata = { title: 'Start' }
 
-export const metadata: Metadata = { title: 'Startsida' }
-
+/** The start page is the page with the address "start". */
 const StartPage = async () => {
-  const page = await publishedPage('start')
+  // Rendered per request (never at build time, when the API is not up); the API answers are
+  // cached by tag and revalidated when something is published.
+  await connection()
+  const page = await pageBySlug('start')
   if (!page) notFound()
   return <PageView page={page} />
 }

@@ -1,21 +1,21 @@
 import type { Metadata } from 'next'
 
 import { notFound } from 'next/navigation'
+import { connection } from 'next/server'
 
-import { publishedPage } from '../data'
+import { pageBySlug } from '../api'
 import { PageView } from '../PageView'
-
-export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
-  const page = await publishedPage((await params).slug)
+  const page = await pageBySlug((await params).slug)
   return { title: page?.title ?? 'Sidan finns inte' }
 }
 
 const ContentPage = async ({ params }: Props) => {
-  const page = await publishedPage((await params).slug)
+  await connection()
+  const page = await pageBySlug((await params).slug)
   if (!page) notFound()
   return <PageView page={page} />
 }

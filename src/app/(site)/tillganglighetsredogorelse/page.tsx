@@ -1,13 +1,9 @@
 import type { Metadata } from 'next'
 
-import config from '@payload-config'
 import { notFound } from 'next/navigation'
-import { getPayload } from 'payload'
+import { connection } from 'next/server'
 
-import { buildStatement } from '../../../../plugins/klarkoll/statement/build'
-import { klarkollSettings } from '../data'
-
-export const dynamic = 'force-dynamic'
+import { getStatement } from '../api'
 
 export const metadata: Metadata = { title: 'Tillgänglighetsredogörelse' }
 
@@ -26,8 +22,8 @@ const date = (value: null | string) =>
 
 /** The tillgänglighetsredogörelse as an accessible page, from the same data as the JSON. */
 const StatementPage = async () => {
-  const payload = await getPayload({ config })
-  const statement = await buildStatement(payload, await klarkollSettings())
+  await connection()
+  const statement = await getStatement()
   if (!statement) notFound()
   const sites = statement.websites.map((site) => site.name).join(', ')
   return (

@@ -1,0 +1,125 @@
+/**
+ * The public site's only way to its content: Payload's public REST API, as any outside front end
+ * would use it — no Local API, no credentials, so visitors' access rules apply (drafts stay
+ * hidden). Typed with Payload's generated types; copy this file to start a front end of your own.
+ */
+import type { ContactDetail, EService, OpeningHour, Page } from '../../../payload-types'
+import type { DayPlan, Status } from '../../../lib/openingHours'
+import type { AccessibilityStatement } from '../../../plugins/klarkoll/statement/build'
+
+/** Where the API is: PAYLOAD_API_URL, or this server itself. */
+export const apiBase = (): string =>
+  process.env.PAYLOAD_API_URL ?? `http://localhost:${process.env.PORT ?? 3000}/api`
+
+type Options = {
+  /** Seconds the answer may be reused; publishing revalidates the collection's tag at once. */
+  revalidate?: number
+  tags?: string[]
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    path: string,
+  ) {
+    super(`API-anropet ${path} svarade ${status}.`)
+    this.name = 'ApiError'
+  }
+}
+
+const get = async (path: string, { revalidate = 300, tags = [] }: Options = {}) => {
+  const response = await fetch(`${apiBase()}${path}`, {
+    headers: { accept: 'application/json' },
+    next: { revalidate, tags },
+  })
+  if (response.status === 404) return null
+  if (!response.ok) throw new ApiError(response.status, path)
+  return response
+}
+
+const getJson = async <T>(path: string, options?: Options): Promise<null | T> => {
+  const response = await get(path, options)
+  return response ? ((await response.json()) as T) : null
+}
+
+type List<T> = { docs: T[]; totalDocs: number }
+
+const query = (params: Record<string, string | undefined>) => {
+  const search = new URLSearchParams()
+  for (const [key, value] of Object.entries(params)) if (value) search.set(key, value)
+  return search.toString()
+}
+
+/** A published page by its address, or null. */
+export const pageBySlug = async (slug: string): Promise<null | Page> => {
+  const list = await getJson<List<Page>>(
+    `/pages?${query({ depth: '0', limit: '1', locale: 'sv', 'where[slug][equals]': slug })}`,
+    { tags: ['pages'] },
+  )
+  return list?.docs[0] ?? null
+}
+
+export type EServiceFilter = { audience?: string; topic?: string }
+
+/** Published e-services, A–Ö, optionally for one topic and one audience. */
+export const eServices = async ({ audience, topic }: EServiceFilter = {}): Promise<EService[]> => {
+  const list = await getJson<List<EService>>(
+    `/e-services?${query({
+      depth: '0',
+      limit: '200',
+      locale: 'sv',
+      sort: 'title',
+      'where[audience][contains]': audience,
+      'where[topics][contains]': topic,
+    })}`,
+    { tags: ['e-services'] },
+  )
+  return list?.docs ?? []
+}
+
+/** A published e-service by its address, with its responsible unit and support contact. */
+export const eServiceBySlug = async (slug: string): Promise<EService | null> => {
+  const list = await getJson<List<EService>>(
+    `/e-services?${query({ depth: '1', limit: '1', locale: 'sv', 'where[slug][equals]': slug })}`,
+    { tags: ['e-services', 'contact-details'] },
+  )
+  return list?.docs[0] ?? null
+}
+
+/** Every published unit with its channels and their opening hours. */
+export const units = async (): Promise<ContactDetail[]> => {
+  const list = await getJson<List<ContactDetail>>(
+    `/contact-details?${query({ depth: '1', limit: '200', locale: 'sv', sort: 'name' })}`,
+    { tags: ['contact-details', 'opening-hours'] },
+  )
+  return list?.docs ?? []
+}
+
+/** "Öppet nu" for a schedule: never more than 30 seconds old. */
+export const hoursStatus = (id: number | string) =>
+  getJson<Status & { at: string }>(`/opening-hours/${id}/status`, {
+    revalidate: 30,
+    tags: ['opening-hours'],
+  })
+
+/** This week, day by day, from today (Stockholm). */
+export const hoursWeek = (id: number | string) =>
+  getJson<{ days: DayPlan[]; from: string }>(`/opening-hours/${id}/week`, {
+    revalidate: 60,
+    tags: ['opening-hours'],
+  })
+
+/** schema.org JSON-LD of a document, as text for a <script> element. */
+export const jsonLd = async (
+  collection: 'contact-details' | 'e-services',
+  id: number | string,
+): Promise<null | string> => {
+  const response = await get(`/${collection}/${id}/json-ld`, { tags: [collection] })
+  return response ? response.text() : null
+}
+
+/** The tillgänglighetsredogörelse, or null while it is not written. */
+export const getStatement = () =>
+  getJson<AccessibilityStatement>('/accessibility-statement', { revalidate: 60 })
+
+export type { ContactDetail, EService, OpeningHour, Page }

@@ -1,0 +1,152 @@
+import type { Metadata } from 'next'
+
+import { connection } from 'next/server'
+
+import type { ContactDetail, OpeningHour } from '../api'
+
+import { describeResponseTime } from '../../../../lib/contact/responseTime'
+import { jsonLd, units } from '../api'
+import { JsonLd } from '../JsonLd'
+import { OpeningHours } from './OpeningHours'
+
+export const metadata: Metadata = { title: 'Kontakta oss' }
+
+type Channel = NonNullable<ContactDetail['channels']>[number]
+
+const channelWords: Record<string, string> = { chat: 'chatten', email: 'e-post', sms: 'sms' }
+
+const promise = (channel: Channel) =>
+  'responseTime' in channel
+    ? describeResponseTime(channel.responseTime, channelWords[channel.blockType])
+    : undefined
+
+const hoursOf = (channel: Channel): null | OpeningHour =>
+  'openingHours' in channel && channel.openingHours && typeof channel.openingHours === 'object'
+    ? channel.openingHours
+    : null
+
+const ChannelItem = ({ channel }: { channel: Channel }) => {
+  const label = channel.label ? `${channel.label}: ` : ''
+  const words = promise(channel)
+  let content: React.ReactNode = null
+  switch (channel.blockType) {
+    case 'chat':
+      content = (
+        <>
+          Chatt: <a href={channel.url}>{channel.label || 'Chatta med oss'}</a>
+        </>
+      )
+      break
+    case 'email':
+      content = (
+        <>
+          E-post {label}
+          <a href={`mailto:${channel.address}`}>{channel.address}</a>
+        </>
+      )
+      break
+    case 'phone':
+      content = (
+        <>
+          Telefon {label}
+          <a href={`tel:${channel.number}`}>{channel.display ?? channel.number}</a>
+        </>
+      )
+      break
+    case 'postal':
+      content = (
+        <>
+          Postadress {label}
+          {channel.street}, {channel.postalCode} {channel.city}
+        </>
+      )
+      break
+    case 'sms':
+      content = (
+        <>
+          Sms {label}
+          <a href={`sms:${channel.number}`}>{channel.display ?? channel.number}</a>
+        </>
+      )
+      break
+    case 'visit':
+      content = (
+        <>
+          Besöksadress {label}
+          {channel.street}, {channel.postalCode} {channel.city}
+        </>
+      )
+      break
+    case 'web':
+      content = (
+        <>
+          Webbplats: <a href={channel.url}>{channel.label || channel.url}</a>
+        </>
+      )
+      break
+  }
+  return (
+    <li>
+      {content}
+      {words ? <span className="promise"> {words}</span> : null}
+    </li>
+  )
+}
+
+/** A temporary notice is shown from its start until its end, then disappears by itself. */
+const noticeShown = (hours: OpeningHour, now = Date.now()) =>
+  Boolean(hours.notice?.text) &&
+  (!hours.notice?.from || new Date(hours.notice.from).getTime() <= now) &&
+  (!hours.notice?.to || now < new Date(hours.notice.to).getTime())
+
+/** Every unit with its channels, response-time promises and opening hours, from the API. */
+const ContactPage = async () => {
+  await connection()
+  const list = await units()
+  const ld = await Promise.all(list.map((unit) => jsonLd('contact-details', unit.id)))
+  return (
+    <article className="page">
+      <h1>Kontakta oss</h1>
+      <p className="ingress">
+        Här hittar du alla sätt att nå oss: telefon, e-post, besök och post, och när vi har öppet.
+      </p>
+      {list.map((unit, index) => {
+        const channels = unit.channels ?? []
+        const schedules = [
+          ...new Map(
+            channels
+              .map(hoursOf)
+              .filter((h): h is OpeningHour => h !== null)
+              .map((h) => [h.id, h]),
+          ).values(),
+        ]
+        const headingId = `enhet-${unit.id}`
+        return (
+          <section aria-labelledby={headingId} className="unit" key={unit.id}>
+            <h2 id={headingId}>{unit.name}</h2>
+            {schedules.map((hours) =>
+              noticeShown(hours) ? (
+                <p className="notice" key={`notice-${hours.id}`} role="note">
+                  {hours.notice?.text}
+                </p>
+              ) : null,
+            )}
+            <h3 className="visually-hidden">Kontaktvägar</h3>
+            <ul className="channels">
+              {channels.map((channel, i) => (
+                <ChannelItem channel={channel} key={channel.id ?? i} />
+              ))}
+            </ul>
+            {schedules.length > 0 ? <h3>Öppettider</h3> : null}
+            {schedules.map((hours) => (
+              <OpeningHours hours={hours} key={hours.id} />
+            ))}
+            <JsonLd json={ld[index] ?? null} />
+          </section>
+        )
+      })}
+    </article>
+  )
+}
+
+export default ContactPage

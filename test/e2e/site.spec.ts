@@ -1,0 +1,123 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page, request, test } from '@playwright/test'
+
+import { e2eAdmin } from '../../playwright.config'
+
+/** Every page type of the public site, with where to find it. */
+const pageTypes = [
+  { name: 'startsida', path: '/' },
+  { name: 'innehallssida', path: '/forskola' },
+  { name: 'kontakta-oss', path: '/kontakta-oss' },
+  { name: 'e-tjanster', path: '/e-tjanster' },
+  { name: 'e-tjanst', path: '/e-tjanster/ansok-om-bygglov' },
+  { name: 'tillganglighetsredogorelse', path: '/tillganglighetsredogorelse' },
+  { name: '404', path: '/sidan-finns-inte', status: 404 },
+]
+
+const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+
+const violationsOf = async (page: Page) => {
+  const results = await new AxeBuilder({ page }).withTags(wcag21aa).analyze()
+  return results.violations.map((v) => ({
+    id: v.id,
+    nodes: v.nodes.map((n) => n.target.join(' ')),
+  }))
+}
+
+for (const { name, path, status = 200 } of pageTypes) {
+  test(`${name}: WCAG 2.1 AA in Chromium without violations, at 375 and 1280 px`, async ({
+    page,
+  }, testInfo) => {
+    const response = await page.goto(path)
+    expect(response?.status()).toBe(status)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv')
+    await expect(page.getByRole('main')).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Tillgänglighetsredogörelse' })).toBeVisible()
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ height: 900, width })
+      expect(await violationsOf(page)).toEqual([])
+      // Kept as artifacts in test-results/e2e/ for people to look at, not compared.
+      const file = testInfo.outputPath(`${name}-${width}px.png`)
+      await page.screenshot({ fullPage: true, path: file })
+      await testInfo.attach(`${name}-${width}px`, { contentType: 'image/png', path: file })
+    }
+  })
+}
+
+test('the contact page tells when each unit is open, and its promises in plain words', async ({
+  page,
+}) => {
+  await page.goto('/kontakta-oss')
+  const unit = page.getByRole('region', { name: 'Kontaktcenter' })
+  await expect(unit.getByText(/^(Öppet nu|Stängt nu)/).first()).toBeVisible()
+  await expect(unit).toContainText('Vi svarar på e-post inom två arbetsdagar.')
+  await expect(unit.getByRole('table', { name: 'Den här veckan' }).first()).toBeVisible()
+  expect(await page.locator('script[type="application/ld+json"]').count()).toBeGreaterThan(0)
+})
+
+test('e-services filter by topic without JavaScript, and each has a start button', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto('/e-tjanster')
+  await page.getByLabel('Ämne').selectOption('bygga-bo-miljo')
+  await page.getByRole('button', { name: 'Visa' }).click()
+  await expect(page).toHaveURL(/amne=bygga-bo-miljo/)
+  await expect(page.getByRole('link', { name: 'Ansök om bygglov' })).toBeVisible()
+  await expect(page.getByRole('link', { name: /förskoleplats/i })).toHaveCount(0)
+  await page.getByRole('link', { name: 'Ansök om bygglov' }).click()
+  await expect(page.getByRole('link', { name: /^Starta e-tjänsten/ })).toHaveAttribute(
+    'href',
+    /^https:\/\//,
+  )
+  await expect(page.getByRole('heading', { name: 'Det här behöver du' })).toBeVisible()
+  await context.close()
+})
+
+test('the keyboard alone reaches every link, starting with the skip link', async ({ page }) => {
+  await page.goto('/kontakta-oss')
+  const links = await page
+    .locator('a[href]:visible')
+    .evaluateAll((all) => all.map((a) => (a as HTMLAnchorElement).href))
+  const reached: string[] = []
+  for (let i = 0; i < links.length + 10; i++) {
+    await page.keyboard.press('Tab')
+    const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement)?.href)
+    if (href) reached.push(href)
+  }
+  // The first stop is the skip link; then every link on the page, in order.
+  expect(reached[0]).toMatch(/#innehall$/)
+  for (const link of links) expect(reached).toContain(link)
+})
+
+test('a change published in the admin shows on the site; a draft does not', async ({ baseURL }) => {
+  const api = await request.newContext({ baseURL })
+  const { token } = await (await api.post('/api/users/login', { data: e2eAdmin })).json()
+  const headers = { Authorization: `JWT ${token}` }
+  const site = await request.newContext({ baseURL })
+  try {
+    const before = await site.get('/bibliotek')
+    expect(before.status()).toBe(200)
+    const { docs } = await (
+      await api.get('/api/pages?where[slug][equals]=bibliotek', { headers })
+    ).json()
+    const title = `Biblioteken i Exempelkommun ${Date.now()}`
+    const published = await api.patch(`/api/pages/${docs[0].id}`, {
+      data: { _status: 'published', title },
+      headers,
+    })
+    expect(published.status()).toBe(200)
+    await expect.poll(async () => (await site.get('/bibliotek')).text()).toContain(title)
+
+    const draft = await api.post('/api/pages?draft=true', {
+      data: { ingress: 'Kommer snart.', slug: 'hemlig-sida', title: 'Hemlig sida' },
+      headers,
+    })
+    expect(draft.status()).toBe(201)
+    expect((await site.get('/hemlig-sida')).status()).toBe(404)
+  } finally {
+    await api.dispose()
+    await site.dispose()
+  }
+})
