@@ -4,6 +4,7 @@ import { lexicalEditor, TextStateFeature } from '@payloadcms/richtext-lexical'
 
 import { publishableAccess } from '../access'
 import { publishedForVisitors } from '../access/publishedForVisitors'
+import { siteUrl } from '../lib/site'
 import { textStates } from '../lib/textColors'
 import { swedishSlugField } from './fields/swedishSlug'
 import { revalidateSiteOnChange, revalidateSiteOnDelete } from '../lib/revalidateSite'
@@ -16,6 +17,10 @@ export const Pages: CollectionConfig = {
   },
   admin: {
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    // The public site's preview route renders the latest draft for signed-in users only.
+    livePreview: {
+      url: ({ data }) => (data?.id ? `${siteUrl()}/forhandsvisning/sidor/${data.id}` : null),
+    },
     group: { en: 'Content', sv: 'Innehåll' },
     useAsTitle: 'title',
   },

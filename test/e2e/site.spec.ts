@@ -121,3 +121,30 @@ test('a change published in the admin shows on the site; a draft does not', asyn
     await site.dispose()
   }
 })
+
+test('live preview shows a signed-in editor the draft, and visitors nothing', async ({
+  baseURL,
+  page,
+}) => {
+  const api = await request.newContext({ baseURL })
+  const { token } = await (await api.post('/api/users/login', { data: e2eAdmin })).json()
+  const draft = await api.post('/api/pages?draft=true', {
+    data: { ingress: 'Ett utkast.', slug: 'forhandsvisad', title: 'Förhandsvisad sida' },
+    headers: { Authorization: `JWT ${token}` },
+  })
+  const id = (await draft.json()).doc.id
+  await api.dispose()
+
+  const visitor = await request.newContext({ baseURL })
+  expect((await visitor.get(`/forhandsvisning/sidor/${id}`)).status()).toBe(404)
+  await visitor.dispose()
+
+  await page.goto('/admin/login')
+  await page.getByLabel('E-post').fill(e2eAdmin.email)
+  await page.getByLabel('Lösenord').fill(e2eAdmin.password)
+  await page.getByRole('button', { name: 'Logga in' }).click()
+  await expect(page).toHaveURL(/\/admin$/)
+  await page.goto(`/forhandsvisning/sidor/${id}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Förhandsvisad sida')
+  await expect(page.getByRole('note')).toContainText('Förhandsvisning av ett utkast')
+})

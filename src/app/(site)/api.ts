@@ -118,6 +118,22 @@ export const jsonLd = async (
   return response ? response.text() : null
 }
 
+/**
+ * The latest draft of a page for live preview, read with the signed-in editor's own token so
+ * Payload's access rules decide; never cached. Null when the token may not read it.
+ */
+export const draftPage = async (id: string, token: string): Promise<null | Page> => {
+  const response = await fetch(
+    `${apiBase()}/pages/${encodeURIComponent(id)}?draft=true&depth=0&locale=sv`,
+    {
+      cache: 'no-store',
+      headers: { accept: 'application/json', authorization: `JWT ${token}` },
+    },
+  )
+  if (!response.ok) return null
+  return (await response.json()) as Page
+}
+
 /** The tillgänglighetsredogörelse, or null while it is not written. */
 export const getStatement = () =>
   getJson<AccessibilityStatement>('/accessibility-statement', { revalidate: 60 })
