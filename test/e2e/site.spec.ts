@@ -148,3 +148,34 @@ test('live preview shows a signed-in editor the draft, and visitors nothing', as
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Förhandsvisad sida')
   await expect(page.getByRole('note')).toContainText('Förhandsvisning av ett utkast')
 })
+
+test('a page with an English version links to it, marked lang="en"; others do not', async ({
+  baseURL,
+  page,
+}) => {
+  const api = await request.newContext({ baseURL })
+  const { token } = await (await api.post('/api/users/login', { data: e2eAdmin })).json()
+  const headers = { Authorization: `JWT ${token}` }
+  const { docs } = await (
+    await api.get('/api/pages?where[slug][equals]=felanmalan&depth=0', { headers })
+  ).json()
+  const english = await api.patch(`/api/pages/${docs[0].id}?locale=en`, {
+    data: {
+      _status: 'published',
+      ingress: 'Tell us about a pothole, a broken street light or graffiti.',
+      title: 'Report a problem',
+    },
+    headers,
+  })
+  expect(english.status()).toBe(200)
+  await api.dispose()
+
+  await page.goto('/felanmalan')
+  await page.getByRole('link', { name: 'In English' }).click()
+  await expect(page).toHaveURL(/\/en\/felanmalan$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report a problem')
+  await expect(page.locator('article')).toHaveAttribute('lang', 'en')
+  await page.goto('/forskola')
+  await expect(page.getByRole('link', { name: 'In English' })).toHaveCount(0)
+  expect((await page.goto('/en/forskola'))?.status()).toBe(404)
+})

@@ -8,12 +8,28 @@ import { longDate } from './format'
  * A content page: title, ingress, the body (the same HTML conversion, text colours included, as
  * the checks before publishing), and when it was last reviewed and by which unit (DIGG R21, R23).
  */
-export const PageView = async ({ page }: { page: Page }) => {
+export const PageView = async ({
+  english,
+  lang = 'sv',
+  page,
+}: {
+  /** Where the English version is, when there is one. */
+  english?: string
+  lang?: 'en' | 'sv'
+  page: Page
+}) => {
   const html = await lexicalToHtml(page.body, undefined, textStates)
   const review = page.review
   const reviewed = review?.lastReviewedAt ?? null
   return (
-    <article className="page">
+    <article className="page" lang={lang}>
+      {english ? (
+        <p className="language">
+          <a href={english} hrefLang="en" lang="en">
+            In English
+          </a>
+        </p>
+      ) : null}
       <h1>{page.title}</h1>
       {review?.outdated ? (
         <p className="notice" role="note">

@@ -50,13 +50,26 @@ const query = (params: Record<string, string | undefined>) => {
   return search.toString()
 }
 
-/** A published page by its address, or null. */
-export const pageBySlug = async (slug: string): Promise<null | Page> => {
+/**
+ * A published page by its address, or null. In English only where the page has an English
+ * version of its own (no fallback to the Swedish text).
+ */
+export const pageBySlug = async (
+  slug: string,
+  locale: 'en' | 'sv' = 'sv',
+): Promise<null | Page> => {
   const list = await getJson<List<Page>>(
-    `/pages?${query({ depth: '0', limit: '1', locale: 'sv', 'where[slug][equals]': slug })}`,
+    `/pages?${query({
+      depth: '0',
+      'fallback-locale': locale === 'en' ? 'none' : undefined,
+      limit: '1',
+      locale,
+      'where[slug][equals]': slug,
+    })}`,
     { tags: ['pages'] },
   )
-  return list?.docs[0] ?? null
+  const page = list?.docs[0] ?? null
+  return page && page.title ? page : null
 }
 
 export type EServiceFilter = { audience?: string; topic?: string }

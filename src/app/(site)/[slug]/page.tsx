@@ -15,9 +15,10 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 
 const ContentPage = async ({ params }: Props) => {
   await connection()
-  const page = await pageBySlug((await params).slug)
+  const { slug } = await params
+  const [page, english] = await Promise.all([pageBySlug(slug), pageBySlug(slug, 'en')])
   if (!page) notFound()
-  return <PageView page={page} />
+  return <PageView english={english ? `/en/${slug}` : undefined} page={page} />
 }
 
 export default ContentPage
