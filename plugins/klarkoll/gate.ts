@@ -10,6 +10,7 @@ import { getFieldByPath, ValidationError } from 'payload'
 import type { KlarkollSettings } from './types'
 
 import { auditSlug } from './audit'
+import { type RefusedPublish, refusedKey } from './keepRefusedDraft'
 import { checkDocument } from './check/checkDocument'
 import { hasDrafts, titleFieldOf } from './check/collectionParts'
 import { type Acceptance, blockingFindings, type ReportFinding } from './check/report'
@@ -109,6 +110,15 @@ export const publishGate =
             message: `Skriv ett skäl på minst ${minReasonLength} tecken för att publicera trots fel.`,
             path: 'klarkoll.overrideReason',
           })
+        }
+        if (hasDrafts(collection) && operation === 'update' && originalDoc?.id !== undefined) {
+          // Saved as a draft once the refused request is rolled back (keepRefusedDraft).
+          const refused: RefusedPublish = {
+            collection: collection.slug,
+            data: { ...data },
+            id: originalDoc.id as number | string,
+          }
+          req.context[refusedKey] = refused
         }
         throw new ValidationError(
           { collection: collection.slug, errors: errors as never, id: originalDoc?.id, req },

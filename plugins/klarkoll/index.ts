@@ -11,6 +11,7 @@ import { snapshotsCollection } from './dashboard/snapshots'
 import { hasDrafts } from './check/collectionParts'
 import { klarkollField, panelField } from './fields'
 import { linkAuditEntry, publishGate } from './gate'
+import { keepRefusedDraft } from './keepRefusedDraft'
 import { linksCollection } from './links/linksCollection'
 import { queueLinkCheck } from './links/queue'
 import { linkCheckTask } from './links/task'
@@ -49,6 +50,7 @@ const withGate = (
   ],
   hooks: {
     ...collection.hooks,
+    afterError: [...(collection.hooks?.afterError ?? []), keepRefusedDraft],
     afterChange: [
       ...(collection.hooks?.afterChange ?? []),
       linkAuditEntry,

@@ -4,10 +4,9 @@ import config, { e2eAdmin } from '../../playwright.config'
 import { chromiumLaunchOptions } from '../../plugins/klarkoll/pages/browser'
 
 /**
- * `next dev` compiles routes and loads the checkers (jsdom, axe-core) on first use. In three CI
- * runs the first test failed while that happened mid-test (the refused publish took 1.6 s, and the
- * editor's next change was never autosaved), so the server is warmed up before any test: the
- * checkers run once and a page's edit view is opened in Chromium, without changing any content.
+ * `next dev` compiles routes and loads the checkers (jsdom, axe-core) on first use, which made the
+ * first test's refused publish take seconds. The server is warmed up before any test: the checkers
+ * run once and a page's edit view is opened in Chromium, without changing any content.
  */
 export default async function warmUp() {
   const baseURL = config.use!.baseURL!

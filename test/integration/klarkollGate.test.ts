@@ -70,6 +70,21 @@ describe('the publish gate', () => {
     expect((await api.get(`/pages/${id}`)).status).toBe(404)
   })
 
+  test('the text of a refused publish is kept as a draft, though it was never saved before', async () => {
+    const draft = await api.post('/pages?draft=true', { body: page('Kort.'), token: editor.token })
+    const id = draft.body.doc.id
+    const refused = await api.patch(`/pages/${id}`, {
+      body: { _status: 'published', body: doc(paragraph(bureaucratic)), title: 'Bygglov, ny text' },
+      token: editor.token,
+    })
+    expect(refused.status).toBe(400)
+    const kept = await api.get(`/pages/${id}?draft=true`, { token: editor.token })
+    expect(kept.body).toMatchObject({ _status: 'draft', title: 'Bygglov, ny text' })
+    expect(JSON.stringify(kept.body.body)).toContain('Den sökande äger rätt')
+    // Still nothing public.
+    expect((await api.get(`/pages/${id}`)).status).toBe(404)
+  })
+
   test('draft saves and autosaves are never blocked', async () => {
     const draft = await api.post('/pages?draft=true', { body: page('Kort.'), token: editor.token })
     const id = draft.body.doc.id
