@@ -996,7 +996,6 @@ export interface KlarkollReview {
   lastReviewedAt?: string | null;
   lastReviewedBy?: (number | null) | User;
   nextReviewAt?: string | null;
-  remindedFor?: string | null;
   settledNextReviewAt?: string | null;
   log?:
     | {
@@ -1782,7 +1781,6 @@ export interface KlarkollReviewsSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   lastReviewedBy?: T;
   nextReviewAt?: T;
-  remindedFor?: T;
   settledNextReviewAt?: T;
   log?:
     | T

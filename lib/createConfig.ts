@@ -105,7 +105,8 @@ export const createConfig = async ({
       push,
     }),
     editor: lexicalEditor(),
-    ...(smtpEmail(env) ? { email: smtpEmail(env) } : {}),
+    // Without SMTP_HOST: undefined, and Payload writes mail to the console.
+    email: smtpEmail(env),
     i18n: {
       fallbackLanguage: 'sv',
       supportedLanguages: { sv, en },

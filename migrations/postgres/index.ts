@@ -8,6 +8,7 @@ import * as migration_20261121_230521_klarkoll_media from './20261121_230521_kla
 import * as migration_20261122_012321_accessibility_statement from './20261122_012321_accessibility_statement';
 import * as migration_20261122_023955_review_workflow from './20261122_023955_review_workflow';
 import * as migration_20261122_025558_link_checks_and_digests from './20261122_025558_link_checks_and_digests';
+import * as migration_20261122_043014_drop_reminded_for from './20261122_043014_drop_reminded_for';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261122_025558_link_checks_and_digests.up,
     down: migration_20261122_025558_link_checks_and_digests.down,
-    name: '20261122_025558_link_checks_and_digests'
+    name: '20261122_025558_link_checks_and_digests',
+  },
+  {
+    up: migration_20261122_043014_drop_reminded_for.up,
+    down: migration_20261122_043014_drop_reminded_for.down,
+    name: '20261122_043014_drop_reminded_for'
   },
 ];

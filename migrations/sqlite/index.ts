@@ -8,6 +8,7 @@ import * as migration_20261121_230511_klarkoll_media from './20261121_230511_kla
 import * as migration_20261122_012317_accessibility_statement from './20261122_012317_accessibility_statement';
 import * as migration_20261122_023950_review_workflow from './20261122_023950_review_workflow';
 import * as migration_20261122_025552_link_checks_and_digests from './20261122_025552_link_checks_and_digests';
+import * as migration_20261122_043008_drop_reminded_for from './20261122_043008_drop_reminded_for';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261122_025552_link_checks_and_digests.up,
     down: migration_20261122_025552_link_checks_and_digests.down,
-    name: '20261122_025552_link_checks_and_digests'
+    name: '20261122_025552_link_checks_and_digests',
+  },
+  {
+    up: migration_20261122_043008_drop_reminded_for.up,
+    down: migration_20261122_043008_drop_reminded_for.down,
+    name: '20261122_043008_drop_reminded_for'
   },
 ];

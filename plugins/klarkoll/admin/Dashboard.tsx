@@ -14,7 +14,8 @@ import {
   filterFrom,
   filterRows,
 } from '../dashboard/rows'
-import { recentSnapshots, recordSnapshot, stockholmDate, summarise } from '../dashboard/snapshots'
+import { recentSnapshots, recordSnapshot, summarise } from '../dashboard/snapshots'
+import { swedishDay } from '../staleness/dates'
 import { scanStaleness } from '../staleness/scan'
 import { failedScheduledPublishes } from '../scheduled'
 import { statementNotices } from '../statement/notices'
@@ -87,7 +88,7 @@ export const KlarkollDashboard = async ({
   const raw = (searchParams ?? {}) as Record<string, string | string[] | undefined>
   const filter = filterFrom((key) => raw[key])
   const all = await dashboardRows(req, settings)
-  const today = stockholmDate()
+  const today = swedishDay(new Date())
   await recordSnapshot(req.payload, summarise(all, today))
   const snapshots = await recentSnapshots(req.payload)
   const rows = filterRows(all, filter)

@@ -15,7 +15,8 @@ import {
 import { documentInput } from '../check/documentInput'
 import { buildReport } from '../check/report'
 import { storeKlarkoll } from '../check/storeKlarkoll'
-import { recordSnapshot, stockholmDate, summarise, tally } from '../dashboard/snapshots'
+import { recordSnapshot, summarise, tally } from '../dashboard/snapshots'
+import { swedishDay } from '../staleness/dates'
 import { runPolicy } from '../policy/run'
 import { createAnalysisPool } from './pool'
 
@@ -218,7 +219,7 @@ export const runAudit = async (
   }
 
   // Today's snapshot from the reports just written: no second pass over every document.
-  if (checked.length > 0) await recordSnapshot(payload, summarise(checked, stockholmDate()))
+  if (checked.length > 0) await recordSnapshot(payload, summarise(checked, swedishDay(new Date())))
 
   return {
     a11yMs,

@@ -80,7 +80,3 @@ export const recentSnapshots = async (payload: Payload, days = 90): Promise<Snap
   })
   return (result.docs as unknown as Snapshot[]).reverse()
 }
-
-/** Today in Stockholm as YYYY-MM-DD. */
-export const stockholmDate = (at = new Date()): string =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(at)

@@ -2,6 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import type { KlarkollSettings } from '../types'
 
+import { nightlySchedule } from '../jobs'
 import { runLinkChecks } from './run'
 
 export const linkCheckTaskSlug = 'klarkollLinkCheck'
@@ -28,7 +29,5 @@ export const linkCheckTask = (settings: KlarkollSettings): TaskConfig =>
       type: 'number',
     })),
     retries: 1,
-    ...(settings.jobs.schedule
-      ? { schedule: [{ cron: settings.jobs.schedule, queue: settings.jobs.queue }] }
-      : {}),
+    ...nightlySchedule(settings),
   }) as unknown as TaskConfig

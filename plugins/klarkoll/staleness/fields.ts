@@ -1,21 +1,45 @@
-import type { Field, FieldAccess, FieldHook } from 'payload'
+import type { CollectionSlug, Field, FieldAccess, FieldHook, PayloadRequest } from 'payload'
 
 import { swedishDay } from './dates'
-import { findReview } from './records'
+import { reviewsSlug } from './reviewsCollection'
 import { reviewState } from './state'
 
 const signedIn: FieldAccess = ({ req }) => Boolean(req.user)
 
 export const reviewBoxPath = '/plugins/klarkoll/admin/ReviewBox#KlarkollReviewBox'
 
-/** Reads the review record for the document being read: "Senast granskad" for the public API. */
+type ReviewDates = Map<string, null | string>
+
+/**
+ * The last review dates of a collection's documents, read once per request: a list of 200
+ * e-services would otherwise ask for its review records 200 times.
+ */
+const reviewDates = (req: PayloadRequest, collection: string): Promise<ReviewDates> => {
+  const cache = (req.context.klarkollReviewDates ??= {}) as Record<string, Promise<ReviewDates>>
+  cache[collection] ??= req.payload
+    .find({
+      collection: reviewsSlug as CollectionSlug,
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: { documentId: true, lastReviewedAt: true },
+      where: { collectionSlug: { equals: collection } },
+    })
+    .then(({ docs }) => {
+      const rows = docs as unknown as Array<{ documentId: string; lastReviewedAt?: null | string }>
+      return new Map(rows.map((row) => [row.documentId, row.lastReviewedAt ?? null]))
+    })
+  return cache[collection]
+}
+
+/** "Senast granskad" for the public API, from the review records. */
 const lastReviewedAt =
   (collection: string): FieldHook =>
   async ({ data, req }) => {
     const id = data?.id as number | string | undefined
     if (id === undefined) return null
-    const record = await findReview(req.payload, collection, id, req)
-    return record?.lastReviewedAt ?? null
+    return (await reviewDates(req, collection)).get(String(id)) ?? null
   }
 
 /** True when the content has expired and the chosen action is to mark it out of date. */

@@ -30,7 +30,7 @@ export const findReview = async (
   return (docs[0] as StoredReview | undefined) ?? null
 }
 
-/** Review records of many documents of one collection, by document id. */
+/** The review dates of every document of one collection, by document id (no logs). */
 export const reviewsOf = async (
   payload: Payload,
   collection: string,
@@ -40,6 +40,13 @@ export const reviewsOf = async (
     depth: 0,
     overrideAccess: true,
     pagination: false,
+    // The dates only: the review logs grow with every review and are not needed here.
+    select: {
+      documentId: true,
+      lastReviewedAt: true,
+      nextReviewAt: true,
+      settledNextReviewAt: true,
+    } as never,
     where: { collectionSlug: { equals: collection } },
   })
   return new Map(

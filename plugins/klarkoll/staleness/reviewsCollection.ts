@@ -54,12 +54,6 @@ export const reviewsCollection = (usersSlug: string): CollectionConfig => ({
       label: { en: 'Next review', sv: 'Nästa granskning' },
     },
     {
-      // The due date a reminder was last sent for: a new date (after a review) means a new reminder.
-      name: 'remindedFor',
-      type: 'text',
-      label: { en: 'Reminded for due date', sv: 'Påmind om datum' },
-    },
-    {
       // The editor's own due date at the last review: settled by it, so it no longer applies.
       name: 'settledNextReviewAt',
       type: 'date',

@@ -4,7 +4,6 @@ export type ReviewRecord = {
   id?: number | string
   lastReviewedAt?: null | string
   nextReviewAt?: null | string
-  remindedFor?: null | string
   /** The editor's own due date when the document was last reviewed: the review settled it. */
   settledNextReviewAt?: null | string
 }

@@ -2,6 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import type { KlarkollSettings } from '../types'
 
+import { nightlySchedule } from '../jobs'
 import { swedishDay } from './dates'
 import { sendDigests } from './digest'
 import { scanStaleness } from './scan'
@@ -57,7 +58,5 @@ export const stalenessTask = (settings: KlarkollSettings): TaskConfig =>
       type: 'number',
     })),
     retries: 1,
-    ...(settings.jobs.schedule
-      ? { schedule: [{ cron: settings.jobs.schedule, queue: settings.jobs.queue }] }
-      : {}),
+    ...nightlySchedule(settings),
   }) as unknown as TaskConfig

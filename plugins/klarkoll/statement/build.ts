@@ -4,7 +4,7 @@ import type { KlarkollSettings } from '../types'
 import type { IssueStatus } from './compliance'
 
 import { hasDrafts, titleFieldOf } from '../check/collectionParts'
-import { stockholmDate } from '../dashboard/snapshots'
+import { swedishDay } from '../staleness/dates'
 import { complianceStatus, complianceTexts, type ComplianceStatus } from './compliance'
 import { diggComplaintUrl, statementSlug } from './global'
 import { issuesSlug } from './issuesCollection'
@@ -172,7 +172,7 @@ const resolveAffected = async (
 export const buildStatement = async (
   payload: Payload,
   settings: KlarkollSettings,
-  today = stockholmDate(),
+  today = swedishDay(new Date()),
 ): Promise<AccessibilityStatement | null> => {
   const statement = (await payload.findGlobal({
     slug: statementSlug as never,

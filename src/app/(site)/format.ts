@@ -1,3 +1,5 @@
+import { toLocal } from '../../../lib/openingHours'
+
 /** Swedish dates and times for the public site, always in Europe/Stockholm. */
 const zone = 'Europe/Stockholm'
 
@@ -22,8 +24,7 @@ export const weekday = (value: Date | string) =>
       : new Date(value),
   )
 
-const dayOf = (value: Date | string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(value))
+const dayOf = (value: Date | string) => toLocal(new Date(value)).date
 
 /** "Öppnar i dag 13.00", "Öppnar i morgon 08.00", "Öppnar måndag 08.00". */
 export const whenNext = (instant: string, now = new Date()): string => {
