@@ -3,7 +3,15 @@ import type { CollectionConfig } from 'payload'
 import { userManagers, userManagersField, userManagersOrSelf } from '../access'
 import { roleLabels, roles } from '../access/roles'
 
-export const Users: CollectionConfig = {
+/**
+ * Editors' accounts. `secureCookies` (production) sends the session cookie over HTTPS only; it is
+ * HttpOnly always and SameSite=Lax, so other sites' forms and scripts cannot use it.
+ */
+export const createUsersCollection = ({
+  secureCookies,
+}: {
+  secureCookies: boolean
+}): CollectionConfig => ({
   slug: 'users',
   labels: {
     singular: { en: 'User', sv: 'Användare' },
@@ -20,7 +28,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     cookies: {
       sameSite: 'Lax',
-      secure: process.env.NODE_ENV === 'production',
+      secure: secureCookies,
     },
   },
   access: {
@@ -64,4 +72,4 @@ export const Users: CollectionConfig = {
     },
   ],
   timestamps: true,
-}
+})

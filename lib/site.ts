@@ -10,3 +10,24 @@ export const siteUrl = (env: Record<string, string | undefined> = process.env): 
 /** Where the public site shows a page: the start page at "/", the rest at "/<slug>". */
 export const pagePath = (slug: unknown): null | string =>
   typeof slug === 'string' && slug ? (slug === 'start' ? '/' : `/${slug}`) : null
+
+/**
+ * Origins whose browsers may use the API and an editor's session: the site itself and any listed
+ * in TRUSTED_ORIGINS (comma-separated, e.g. a separate front end for the public site).
+ */
+export const trustedOrigins = (env: Record<string, string | undefined> = process.env): string[] => {
+  const listed = (env.TRUSTED_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean)
+    .map((origin) => {
+      try {
+        return new URL(origin).origin
+      } catch {
+        throw new Error(
+          `TRUSTED_ORIGINS: "${origin}" är ingen giltig adress. Skriv hela adressen, t.ex. https://www.exempelkommun.se.`,
+        )
+      }
+    })
+  return [...new Set([new URL(siteUrl(env)).origin, ...listed])]
+}

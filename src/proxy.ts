@@ -2,6 +2,8 @@ import type { NextRequest } from 'next/server'
 
 import { NextResponse } from 'next/server'
 
+import { contentSecurityPolicy } from '../lib/security/contentSecurityPolicy'
+
 const languageCookie = 'payload-lng'
 
 /**
@@ -9,7 +11,7 @@ const languageCookie = 'payload-lng'
  * here work in Swedish whatever their browser says, so the admin starts in Swedish until someone
  * chooses English in their account settings (which sets the cookie).
  */
-export function proxy(request: NextRequest) {
+const swedishAdmin = (request: NextRequest) => {
   if (request.cookies.has(languageCookie)) {
     return NextResponse.next()
   }
@@ -19,6 +21,25 @@ export function proxy(request: NextRequest) {
   return response
 }
 
+/** A fresh nonce per response; Next reads it from the request's CSP header for its scripts. */
+const withContentSecurityPolicy = (request: NextRequest) => {
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
+  const policy = contentSecurityPolicy({ dev: process.env.NODE_ENV !== 'production', nonce })
+  const headers = new Headers(request.headers)
+  headers.set('x-nonce', nonce)
+  headers.set('Content-Security-Policy', policy)
+  const response = NextResponse.next({ request: { headers } })
+  response.headers.set('Content-Security-Policy', policy)
+  return response
+}
+
+export function proxy(request: NextRequest) {
+  return request.nextUrl.pathname.startsWith('/admin')
+    ? swedishAdmin(request)
+    : withContentSecurityPolicy(request)
+}
+
 export const config = {
-  matcher: ['/admin/:path*'],
+  // Pages only: the API, Next's static files and media answer without a policy of their own.
+  matcher: ['/((?!api|_next/static|_next/image|favicon.ico).*)'],
 }

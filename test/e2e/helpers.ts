@@ -77,3 +77,9 @@ export const createUser = async (
     await admin.dispose()
   }
 }
+
+/**
+ * What Chromium sends with the page's own fetches. `page.request` shares the browser's cookies but
+ * not this header, and without it (or an Origin) Payload's CSRF check ignores the session cookie.
+ */
+export const sameOrigin = { 'Sec-Fetch-Site': 'same-origin' }

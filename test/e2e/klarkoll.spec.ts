@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 
-import { anonymousGet, clickPublish, createPage, createUser, logIn } from './helpers'
+import { anonymousGet, clickPublish, createPage, createUser, logIn, sameOrigin } from './helpers'
 
 // LIX over the site's limit of 55 once the title is counted: publishing is blocked.
 const bureaucratic =
@@ -48,7 +48,13 @@ test('an editor sees the finding while typing, is stopped, fixes the text and pu
   await expect(page.locator('[data-lexical-editor="true"]')).toContainText('Den sökande äger rätt')
   await expect
     .poll(async () =>
-      JSON.stringify((await (await page.request.get(`/api/pages/${id}?draft=true`)).json()).body),
+      JSON.stringify(
+        (
+          await (
+            await page.request.get(`/api/pages/${id}?draft=true`, { headers: sameOrigin })
+          ).json()
+        ).body,
+      ),
     )
     .toContain('nybyggnadskarta.')
   expect((await anonymousGet(baseURL!, `/api/pages/${id}`)).status).toBe(404)
@@ -83,7 +89,9 @@ test('a communicator publishes despite errors by giving a reason, and it is logg
   await clickPublish(page)
   await expect(page.locator('.doc-controls__status')).toContainText('Publicerad')
 
-  const audit = await page.request.get(`/api/klarkoll-overrides?where[documentId][equals]=${id}`)
+  const audit = await page.request.get(`/api/klarkoll-overrides?where[documentId][equals]=${id}`, {
+    headers: sameOrigin,
+  })
   expect((await audit.json()).docs).toEqual([
     expect.objectContaining({
       documentTitle: title,
@@ -112,7 +120,9 @@ test('the dashboard lists both documents with their status, and exports them as 
   await expect(page).toHaveURL(/status=overridden/)
   await expect(page.getByRole('row', { name: new RegExp(fixed!) })).toHaveCount(0)
   await expect(page.getByRole('img', { name: /LIX-fördelning/ })).toBeVisible()
-  const csv = await page.request.get('/api/klarkoll/report.csv?status=overridden')
+  const csv = await page.request.get('/api/klarkoll/report.csv?status=overridden', {
+    headers: sameOrigin,
+  })
   expect(await csv.text()).toContain(overridden!)
 })
 
@@ -121,6 +131,7 @@ test('the accessibility checks run inside the app server: author rules and axe-c
 }) => {
   await logIn(page)
   const res = await page.request.post('/api/klarkoll/analyze', {
+    headers: sameOrigin,
     data: { html: '<h2>Avfall</h2><ul><p>Fel i listan</p></ul><p><a href="/a">Läs mer</a></p>' },
   })
   expect(res.status()).toBe(200)

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { anonymousGet, clickPublish, createPage, logIn } from './helpers'
+import { anonymousGet, clickPublish, createPage, logIn, sameOrigin } from './helpers'
 
 test('an editor writes and publishes a page that visitors can then read through REST', async ({
   baseURL,
@@ -44,7 +44,12 @@ test('a draft is saved for the editor but never readable anonymously', async ({
   // Autosave stores the draft; the signed-in editor can read it back.
   await expect
     .poll(
-      async () => (await (await page.request.get(`/api/pages/${id}?draft=true`)).json()).title,
+      async () =>
+        (
+          await (
+            await page.request.get(`/api/pages/${id}?draft=true`, { headers: sameOrigin })
+          ).json()
+        ).title,
       { timeout: 30_000 },
     )
     .toBe(title)

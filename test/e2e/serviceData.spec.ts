@@ -1,13 +1,15 @@
 import { expect, test } from '@playwright/test'
 
-import { anonymousGet, clickPublish, fillField, logIn } from './helpers'
+import { anonymousGet, clickPublish, fillField, logIn, sameOrigin } from './helpers'
 
 test('a refused e-service keeps the editor’s text, and the corrected one is published', async ({
   baseURL,
   page,
 }) => {
   await logIn(page)
-  const found = await page.request.get('/api/e-services?where[slug][equals]=ansok-om-skolskjuts')
+  const found = await page.request.get('/api/e-services?where[slug][equals]=ansok-om-skolskjuts', {
+    headers: sameOrigin,
+  })
   const [service] = (await found.json()).docs
   await page.goto(`/admin/collections/e-services/${service.id}`)
   // The klarkoll panel has read the stored text: the form has its state. Typing earlier can be
@@ -45,6 +47,7 @@ test('seeded opening hours with summer hours open in the admin and answer the st
   await logIn(page)
   const found = await page.request.get(
     `/api/opening-hours?where[name][equals]=${encodeURIComponent('Kontaktcenter – besökstid')}`,
+    { headers: sameOrigin },
   )
   const [hours] = (await found.json()).docs
   await page.goto(`/admin/collections/opening-hours/${hours.id}`)

@@ -14,11 +14,14 @@ export default async function warmUp() {
   try {
     const login = await api.post('/api/users/login', { data: e2eAdmin })
     expect(login.status()).toBe(200)
+    // A token, not the session cookie: the cookie counts only from the site's own origin (CSRF).
+    const headers = { Authorization: `JWT ${(await login.json()).token}` }
     const analyzed = await api.post('/api/klarkoll/analyze', {
       data: { html: '<h2>Uppvärmning</h2><p>Den här texten värmer upp kontrollerna.</p>' },
+      headers,
     })
     expect(analyzed.status()).toBe(200)
-    const pages = await (await api.get('/api/pages?limit=1&depth=0')).json()
+    const pages = await (await api.get('/api/pages?limit=1&depth=0', { headers })).json()
     const id = (pages.docs as Array<{ id: number }>)[0]?.id
     const browser = await chromium.launch(chromiumLaunchOptions)
     try {
