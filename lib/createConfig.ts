@@ -12,14 +12,18 @@ import { createMediaCollection } from '../collections/Media'
 import { OpeningHours } from '../collections/OpeningHours'
 import { openingHoursStaleness } from '../collections/openingHours/staleness'
 import { Pages } from '../collections/Pages'
-import { Users } from '../collections/Users'
+import { createUsersCollection } from '../collections/Users'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { klarkoll, type LinkCheckOptions } from '../plugins/klarkoll'
 import { createDatabaseAdapter, parseDatabaseUri } from './database'
+import { hardenSystemParts } from './hardenSystemParts'
+import { keepRunningWhenDatabaseDrops } from './errors/keepRunningWhenDatabaseDrops'
+import { swedishErrors } from './errors/swedishErrors'
+import { inputGuard } from './inputGuard'
 import { smtpEmail } from './email'
 import { resolvePayloadSecret } from './secret'
-import { pagePath, siteUrl } from './site'
+import { pagePath, siteUrl, trustedOrigins } from './site'
 import { textStates } from './textColors'
 
 /**
@@ -83,7 +87,9 @@ export const createConfig = async ({
   rootDir,
 }: CreateConfigOptions) => {
   const target = parseDatabaseUri(databaseUri, rootDir)
-  return buildConfig({
+  const origins = trustedOrigins(env)
+  const Users = createUsersCollection({ secureCookies: env.NODE_ENV === 'production' })
+  const config = await buildConfig({
     admin: {
       importMap: { baseDir: rootDir },
       // No Gravatar: it would send a hash of every editor's e-mail address to a third party.
@@ -99,12 +105,18 @@ export const createConfig = async ({
       createMediaCollection(mediaDir ?? path.join(rootDir, 'media')),
       Users,
     ],
+    // Browsers may call the API from these origins only, and a session cookie counts only when
+    // the request comes from one of them (Payload's CSRF check).
+    cors: origins,
+    csrf: origins,
     db: createDatabaseAdapter(target, {
       migrations: { postgres: postgresMigrations, sqlite: sqliteMigrations },
       migrationsDir: path.join(rootDir, 'migrations'),
       push,
     }),
     editor: lexicalEditor(),
+    hooks: { afterError: [swedishErrors] },
+    onInit: async (payload) => keepRunningWhenDatabaseDrops(payload),
     // Without SMTP_HOST: undefined, and Payload writes mail to the console.
     email: smtpEmail(env),
     i18n: {
@@ -157,6 +169,8 @@ export const createConfig = async ({
         },
         textStates,
       }),
+      // Last, so the plugin's collections are guarded too.
+      inputGuard(),
     ],
     secret: resolvePayloadSecret({ dataDir: path.join(rootDir, 'data'), env }),
     sharp,
@@ -165,4 +179,5 @@ export const createConfig = async ({
       outputFile: path.join(rootDir, 'payload-types.ts'),
     },
   })
+  return hardenSystemParts(config)
 }

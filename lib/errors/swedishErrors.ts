@@ -1,0 +1,56 @@
+import type { AfterErrorHook } from 'payload'
+
+/** Codes and messages of a database that is down, restarting or unreachable (pg, libsql). */
+const unavailable = [
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE/,
+  /^57P0[123]$/, // admin_shutdown, crash_shutdown, cannot_connect_now
+  /^08\d\d\d$/, // connection exceptions
+  /Connection terminated|timeout exceeded when trying to connect|the database system is (shutting down|starting up)/i,
+  /SQLITE_BUSY|database is locked/i,
+]
+
+/** Every error in the cause chain, with its code and message, to match against. */
+const causes = (error: unknown): string[] => {
+  const found: string[] = []
+  let current = error as { cause?: unknown; code?: unknown; message?: unknown } | undefined
+  for (let i = 0; current && i < 10; i++) {
+    found.push(String(current.code ?? ''), String(current.message ?? ''))
+    current = current.cause as typeof current
+  }
+  return found
+}
+
+export const databaseUnavailable = (error: unknown): boolean =>
+  causes(error).some((text) => unavailable.some((pattern) => pattern.test(text)))
+
+/**
+ * Answers Payload gives in English or as a bare 500, in Swedish: a request body that is not
+ * JSON (400), a document another editor has open (423), and a database that does not answer (503, so clients and proxies retry instead of
+ * treating it as a bug). The app keeps running and answers again once the database is back.
+ */
+const answer = (status: number, message: string) => ({
+  response: { errors: [{ message }] },
+  status,
+})
+
+export const swedishErrors: AfterErrorHook = ({ error }) => {
+  const status = (error as { status?: number }).status
+  if (status === 400 && error.message === 'Invalid JSON') {
+    return answer(
+      400,
+      'Begäran är inte giltig JSON. Kontrollera citattecken, kommatecken och klamrar. / The request body is not valid JSON.',
+    )
+  }
+  if (status === 423) {
+    return answer(
+      423,
+      'Dokumentet är låst: någon annan redigerar det just nu. Försök igen när hen är klar. / The document is locked by another user.',
+    )
+  }
+  if ((!status || status >= 500) && databaseUnavailable(error)) {
+    return answer(
+      503,
+      'Databasen svarar inte just nu. Försök igen om en stund. / The database is not answering; try again shortly.',
+    )
+  }
+}

@@ -1,0 +1,282 @@
+import type { Block, Field, ValidationFieldError } from 'payload'
+
+import { lexicalProblem } from './lexicalProblem'
+import { isObject } from './isObject'
+
+/** Longest accepted text per field type, unless the field sets a lower maxLength itself. */
+export const textLimits = { code: 100_000, email: 254, text: 2_000, textarea: 20_000 }
+
+/** A document a relationship or upload field points to, for checking that it exists. */
+export type Reference = { id: number | string; label: string; path: string; relationTo: string }
+
+type Context = {
+  idType: 'number' | 'text'
+  locales: string[]
+  /** When given, every well-formed reference found is added here. */
+  references?: Reference[]
+}
+
+const kindOf = (value: unknown): string =>
+  Array.isArray(value)
+    ? 'en lista'
+    : value === null
+      ? 'tomt'
+      : typeof value === 'object'
+        ? 'ett objekt'
+        : typeof value === 'number'
+          ? 'ett tal'
+          : typeof value === 'boolean'
+            ? 'sant/falskt'
+            : 'text'
+
+const labelOf = (field: { label?: unknown; name: string }): string => {
+  const label = field.label
+  if (typeof label === 'string') return label
+  if (isObject(label) && typeof label.sv === 'string') return label.sv
+  return field.name
+}
+
+/** PostgreSQL's serial ids are 32-bit; a larger number fails the query itself with a 500. */
+const largestId = 2 ** 31 - 1
+
+/** An id the database can look up: a positive whole number (SQL), or a short text (MongoDB). */
+const isId = (value: unknown, idType: Context['idType']) =>
+  idType === 'number'
+    ? (typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= largestId) ||
+      (typeof value === 'string' && /^[1-9]\d{0,9}$/.test(value) && Number(value) <= largestId)
+    : typeof value === 'string' && value.length > 0 && value.length <= 100
+
+const isReference = (value: unknown, idType: Context['idType']) =>
+  isId(value, idType) || (isObject(value) && (isId(value.id, idType) || isId(value.value, idType)))
+
+const referencesIn = (
+  relationTo: string | string[],
+  value: unknown,
+  path: string,
+  label: string,
+): Reference[] =>
+  (Array.isArray(value) ? value : [value]).flatMap((item): Reference[] => {
+    const id = isObject(item) ? (item.value ?? item.id) : item
+    const target =
+      typeof relationTo === 'string'
+        ? relationTo
+        : isObject(item) && typeof item.relationTo === 'string'
+          ? item.relationTo
+          : undefined
+    if (target === undefined || (typeof id !== 'number' && typeof id !== 'string')) return []
+    return [{ id, label, path, relationTo: target }]
+  })
+
+const isNumeric = (value: unknown) =>
+  (typeof value === 'number' && Number.isFinite(value)) ||
+  (typeof value === 'string' && /^\s*-?\d+([.,]\d+)?\s*$/.test(value))
+
+const isoDate =
+  /^(\d{4})-(\d{2})-(\d{2})([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)?)?$/
+
+/**
+ * An ISO 8601 date that exists in the calendar, years 1000–9999. JavaScript also accepts "0",
+ * "1" and 31 February (rolled over to March); PostgreSQL refuses those with a 500.
+ */
+const isDate = (value: unknown) => {
+  if (value instanceof Date) return !Number.isNaN(value.getTime())
+  if (typeof value !== 'string') return false
+  const match = isoDate.exec(value.trim())
+  if (!match || Number.isNaN(Date.parse(value))) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const calendar = new Date(Date.UTC(year, month - 1, day))
+  return year >= 1000 && calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day
+}
+
+const optionValues = (field: Field): string[] =>
+  'options' in field && Array.isArray(field.options)
+    ? field.options.map((option) => (typeof option === 'string' ? option : option.value))
+    : []
+
+const shown = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)
+
+/** What is wrong with one value for one field, or null. Empty values are Payload's to judge. */
+const scalarProblem = (field: Field, value: unknown, context: Context): null | string => {
+  const many = 'hasMany' in field && field.hasMany === true
+  if (many) {
+    if (!Array.isArray(value)) return `ska vara en lista, inte ${kindOf(value)}.`
+    for (const item of value) {
+      const problem = scalarProblem({ ...field, hasMany: false } as Field, item, context)
+      if (problem) return problem
+    }
+    return null
+  }
+  switch (field.type) {
+    case 'code':
+    case 'email':
+    case 'text':
+    case 'textarea': {
+      if (typeof value !== 'string') return `ska vara text, inte ${kindOf(value)}.`
+      const own =
+        'maxLength' in field && typeof field.maxLength === 'number' ? field.maxLength : Infinity
+      const max = Math.min(own, textLimits[field.type])
+      return value.length > max
+        ? `texten är för lång (${value.length.toLocaleString('sv-SE')} tecken, högst ${max.toLocaleString('sv-SE')}).`
+        : null
+    }
+    case 'number':
+      return value === '' || isNumeric(value) ? null : `ska vara ett tal, inte ${kindOf(value)}.`
+    case 'checkbox':
+      return typeof value === 'boolean'
+        ? null
+        : `ska vara sant eller falskt, inte ${kindOf(value)}.`
+    case 'date':
+      return value === '' || isDate(value) ? null : 'ska vara ett datum (ÅÅÅÅ-MM-DD).'
+    case 'radio':
+    case 'select': {
+      if (typeof value !== 'string') return `ska vara ett av alternativen, inte ${kindOf(value)}.`
+      // Drafts skip Payload's own validation, so an unknown choice would reach the database.
+      const values = optionValues(field)
+      return values.length === 0 || values.includes(value)
+        ? null
+        : `${shown(value)} är inte ett av alternativen (${values.join(', ')}).`
+    }
+    case 'relationship':
+    case 'upload':
+      return isReference(value, context.idType) ? null : 'ska vara id:t för ett dokument.'
+    case 'richText':
+      return lexicalProblem(value)
+    default:
+      return null
+  }
+}
+
+/**
+ * Checks data sent to the API against the shape of the collection's fields before Payload sees it:
+ * wrong types, oversized text and broken rich text become one Swedish message per field, instead
+ * of being silently turned into text ("123", "[object Object]") or failing deep inside with a 500.
+ */
+export const typeProblems = (
+  fields: Field[],
+  data: Record<string, unknown>,
+  context: Context,
+  path = '',
+): ValidationFieldError[] => {
+  const problems: ValidationFieldError[] = []
+  for (const field of fields) {
+    if (field.type === 'row' || field.type === 'collapsible') {
+      problems.push(...typeProblems(field.fields, data, context, path))
+      continue
+    }
+    if (field.type === 'tabs') {
+      for (const tab of field.tabs) {
+        if ('name' in tab && tab.name) {
+          const value = data[tab.name]
+          if (value === undefined || value === null) continue
+          if (!isObject(value)) {
+            problems.push({
+              message: `${tab.name}: ska vara ett objekt.`,
+              path: `${path}${tab.name}`,
+            })
+          } else {
+            problems.push(...typeProblems(tab.fields, value, context, `${path}${tab.name}.`))
+          }
+        } else {
+          problems.push(...typeProblems(tab.fields, data, context, path))
+        }
+      }
+      continue
+    }
+    if (field.type === 'group' && !('name' in field && field.name)) {
+      problems.push(...typeProblems(field.fields, data, context, path))
+      continue
+    }
+    if (!('name' in field) || !field.name || field.type === 'ui' || field.type === 'join') continue
+    const raw = data[field.name]
+    // null for a list means "no rows"; Payload's SQL adapters fail on it (a 500), so it is
+    // written as the empty list it stands for.
+    if (raw === null && (field.type === 'array' || field.type === 'blocks')) {
+      data[field.name] = []
+      continue
+    }
+    if (raw === null && field.type === 'group') {
+      problems.push({
+        message: `${labelOf(field)} (${path}${field.name}): ska vara ett objekt, inte tomt.`,
+        path: `${path}${field.name}`,
+      })
+      continue
+    }
+    // An empty string in a choice, date or number means "none". PostgreSQL's enum and timestamp
+    // columns refuse '' (a 500), so it is written as the null it stands for.
+    if (
+      raw === '' &&
+      ['date', 'number', 'radio', 'select'].includes(field.type) &&
+      !('hasMany' in field && field.hasMany)
+    ) {
+      data[field.name] = null
+      continue
+    }
+    if (raw === undefined || raw === null) continue
+    const here = `${path}${field.name}`
+    const label = `${labelOf(field)} (${here})`
+    // A localized field may come with every locale at once: { sv: …, en: … }.
+    const perLocale =
+      'localized' in field &&
+      field.localized &&
+      isObject(raw) &&
+      Object.keys(raw).length > 0 &&
+      Object.keys(raw).every((key) => context.locales.includes(key)) &&
+      field.type !== 'richText'
+        ? Object.values(raw)
+        : [raw]
+    for (const value of perLocale) {
+      if (value === undefined || value === null) continue
+      if (field.type === 'group') {
+        if (!isObject(value)) {
+          problems.push({
+            message: `${label}: ska vara ett objekt, inte ${kindOf(value)}.`,
+            path: here,
+          })
+        } else {
+          problems.push(...typeProblems(field.fields, value, context, `${here}.`))
+        }
+        continue
+      }
+      if (field.type === 'array' || field.type === 'blocks') {
+        if (!Array.isArray(value)) {
+          problems.push({
+            message: `${label}: ska vara en lista, inte ${kindOf(value)}.`,
+            path: here,
+          })
+          continue
+        }
+        value.forEach((row, index) => {
+          const rowPath = `${here}.${index}`
+          if (!isObject(row)) {
+            problems.push({
+              message: `${label}, rad ${index + 1}: ska vara ett objekt.`,
+              path: rowPath,
+            })
+            return
+          }
+          let rowFields = field.type === 'array' ? field.fields : undefined
+          if (field.type === 'blocks') {
+            const blocks = (field.blocks ?? []) as Block[]
+            const block = blocks.find((b) => b.slug === row.blockType)
+            if (!block) {
+              problems.push({
+                message: `${label}, rad ${index + 1}: okänd blocktyp ${JSON.stringify(row.blockType)}. Tillåtna: ${blocks.map((b) => b.slug).join(', ')}.`,
+                path: rowPath,
+              })
+              return
+            }
+            rowFields = block.fields
+          }
+          problems.push(...typeProblems(rowFields!, row, context, `${rowPath}.`))
+        })
+        continue
+      }
+      const problem = scalarProblem(field, value, context)
+      if (problem) problems.push({ message: `${label}: ${problem}`, path: here })
+      else if (context.references && (field.type === 'relationship' || field.type === 'upload')) {
+        context.references.push(...referencesIn(field.relationTo, value, here, label))
+      }
+    }
+  }
+  return problems
+}

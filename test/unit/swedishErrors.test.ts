@@ -1,0 +1,45 @@
+import { describe, expect, test } from '@jest/globals'
+
+import { databaseUnavailable, swedishErrors } from '../../lib/errors/swedishErrors'
+
+const hook = (error: Error) => swedishErrors({ context: {}, error, req: {} as never })
+
+describe('swedishErrors', () => {
+  test('a body that is not JSON is answered in Swedish', () => {
+    const error = Object.assign(new Error('Invalid JSON'), { status: 400 })
+    expect(hook(error)).toMatchObject({
+      response: { errors: [{ message: expect.stringMatching(/^Begäran är inte giltig JSON/) }] },
+      status: 400,
+    })
+  })
+
+  test.each([
+    [
+      'refused connection',
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+    ],
+    [
+      'server shut down (57P01)',
+      Object.assign(new Error('terminating connection'), { code: '57P01' }),
+    ],
+    ['connection lost', new Error('Connection terminated unexpectedly')],
+    ['pool timeout', new Error('timeout exceeded when trying to connect')],
+    [
+      'wrapped by the query layer',
+      Object.assign(new Error('Failed query: select 1'), {
+        cause: Object.assign(new Error('the database system is starting up'), { code: '57P03' }),
+      }),
+    ],
+  ])('a database that does not answer is a 503: %s', (_name, error) => {
+    expect(databaseUnavailable(error)).toBe(true)
+    expect(hook(error)).toMatchObject({ status: 503 })
+  })
+
+  test('other errors are left to Payload', () => {
+    expect(hook(new Error('Cannot read properties of undefined'))).toBeUndefined()
+    expect(hook(Object.assign(new Error('Not Found'), { status: 404 }))).toBeUndefined()
+    expect(databaseUnavailable(Object.assign(new Error('duplicate key'), { code: '23505' }))).toBe(
+      false,
+    )
+  })
+})
