@@ -79,6 +79,7 @@ export interface Config {
     'klarkoll-reviews': KlarkollReview;
     'klarkoll-links': KlarkollLink;
     'klarkoll-digests': KlarkollDigest;
+    'klarkoll-claims': KlarkollClaim;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     'klarkoll-reviews': KlarkollReviewsSelect<false> | KlarkollReviewsSelect<true>;
     'klarkoll-links': KlarkollLinksSelect<false> | KlarkollLinksSelect<true>;
     'klarkoll-digests': KlarkollDigestsSelect<false> | KlarkollDigestsSelect<true>;
+    'klarkoll-claims': KlarkollClaimsSelect<false> | KlarkollClaimsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1067,6 +1069,16 @@ export interface KlarkollDigest {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "klarkoll-claims".
+ */
+export interface KlarkollClaim {
+  id: number;
+  key: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1237,6 +1249,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'klarkoll-digests';
         value: number | KlarkollDigest;
+      } | null)
+    | ({
+        relationTo: 'klarkoll-claims';
+        value: number | KlarkollClaim;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1821,6 +1837,15 @@ export interface KlarkollDigestsSelect<T extends boolean = true> {
   subject?: T;
   itemCount?: T;
   keys?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "klarkoll-claims_select".
+ */
+export interface KlarkollClaimsSelect<T extends boolean = true> {
+  key?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -34,6 +34,15 @@ const patches = [
                 uuidMap
             });`,
   },
+  {
+    // Not reported upstream from here (no network). Two app instances working the job queue at
+    // once: Payload deletes a finished job, and the other instance's update of that job returns
+    // null from the SQL adapter; reading `.log` of it threw a TypeError out of jobs.run().
+    description: 'payload: a job finished and deleted by another instance (updateJobs → null)',
+    files: copiesOf('payload', 'dist/queues/utilities/updateJob.js'),
+    from: `    return updatedJobs.map((updatedJob)=>{`,
+    to: `    return updatedJobs.filter(Boolean).map((updatedJob)=>{`,
+  },
 ]
 
 let failed = false

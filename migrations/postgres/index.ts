@@ -9,6 +9,7 @@ import * as migration_20261122_012321_accessibility_statement from './20261122_0
 import * as migration_20261122_023955_review_workflow from './20261122_023955_review_workflow';
 import * as migration_20261122_025558_link_checks_and_digests from './20261122_025558_link_checks_and_digests';
 import * as migration_20261122_043014_drop_reminded_for from './20261122_043014_drop_reminded_for';
+import * as migration_20261122_055957_klarkoll_claims from './20261122_055957_klarkoll_claims';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261122_043014_drop_reminded_for.up,
     down: migration_20261122_043014_drop_reminded_for.down,
-    name: '20261122_043014_drop_reminded_for'
+    name: '20261122_043014_drop_reminded_for',
+  },
+  {
+    up: migration_20261122_055957_klarkoll_claims.up,
+    down: migration_20261122_055957_klarkoll_claims.down,
+    name: '20261122_055957_klarkoll_claims'
   },
 ];

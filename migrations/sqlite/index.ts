@@ -9,6 +9,7 @@ import * as migration_20261122_012317_accessibility_statement from './20261122_0
 import * as migration_20261122_023950_review_workflow from './20261122_023950_review_workflow';
 import * as migration_20261122_025552_link_checks_and_digests from './20261122_025552_link_checks_and_digests';
 import * as migration_20261122_043008_drop_reminded_for from './20261122_043008_drop_reminded_for';
+import * as migration_20261122_055949_klarkoll_claims from './20261122_055949_klarkoll_claims';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261122_043008_drop_reminded_for.up,
     down: migration_20261122_043008_drop_reminded_for.down,
-    name: '20261122_043008_drop_reminded_for'
+    name: '20261122_043008_drop_reminded_for',
+  },
+  {
+    up: migration_20261122_055949_klarkoll_claims.up,
+    down: migration_20261122_055949_klarkoll_claims.down,
+    name: '20261122_055949_klarkoll_claims'
   },
 ];

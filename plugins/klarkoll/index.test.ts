@@ -30,6 +30,7 @@ test('appends its settings, fields, hooks, collections, global, task and endpoin
     'klarkoll-reviews',
     'klarkoll-links',
     'klarkoll-digests',
+    'klarkoll-claims',
   ])
   expect(config.globals!.map((g) => g.slug)).toEqual(['accessibility-statement'])
   expect(config.jobs!.tasks!.map((task) => task.slug)).toEqual([
@@ -38,7 +39,14 @@ test('appends its settings, fields, hooks, collections, global, task and endpoin
     'klarkollStaleness',
   ])
   // The nightly jobs are scheduled on the plugin's queue.
-  expect(config.jobs!.tasks![1]!.schedule).toEqual([{ cron: '0 3 * * *', queue: 'klarkoll' }])
+  // once across instances: a claim before scheduling (twoInstances.test.ts).
+  expect(config.jobs!.tasks![1]!.schedule).toEqual([
+    {
+      cron: '0 3 * * *',
+      hooks: { beforeSchedule: expect.any(Function) },
+      queue: 'klarkoll',
+    },
+  ])
   const [pages, news] = config.collections!
   expect(pages!.fields).toHaveLength(1)
   expect(news!.fields.map((f) => ('name' in f ? f.name : ''))).toEqual([

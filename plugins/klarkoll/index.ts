@@ -3,6 +3,7 @@ import type { CollectionConfig, Config } from 'payload'
 import type { KlarkollOptions, KlarkollSettings } from './types'
 
 import { auditCollection } from './audit'
+import { claimsCollection } from './claimsCollection'
 import { analyzeEndpoint } from './endpoints/analyze'
 import { permissionsEndpoint } from './endpoints/permissions'
 import { reportCsvEndpoint } from './endpoints/reportCsv'
@@ -142,6 +143,7 @@ export const klarkoll =
         reviewsCollection(usersSlug),
         linksCollection(),
         digestsCollection(),
+        claimsCollection(),
       ],
       custom: { ...incoming.custom, klarkoll: settings },
       endpoints: [

@@ -63,3 +63,17 @@ const dropWhenFree = async (client: pg.Client, name: string): Promise<void> => {
   }
   await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
 }
+
+/**
+ * Drops a database at once, ending its connections: for tests that leave clients behind on
+ * purpose (an outage) or cannot close them (two instances in one process).
+ */
+export const forceDropDatabase = async (serverUrl: string, name: string): Promise<void> => {
+  const client = new pg.Client({ connectionString: serverUrl })
+  await client.connect()
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+  } finally {
+    await client.end()
+  }
+}
