@@ -11,6 +11,15 @@ import { isCalendarDate } from './validation'
 const param = (url: string | undefined, name: string) =>
   new URL(url ?? 'http://localhost').searchParams.get(name)
 
+/** What the schedule is built from; the status and week answers read nothing else. */
+const scheduleFields = {
+  exceptions: true,
+  holidays: true,
+  notice: true,
+  periods: true,
+  weekly: true,
+} as const
+
 /** `?from=YYYY-MM-DD`, today in Stockholm when absent; a 400 when it is no date. */
 const fromDate = (url: string | undefined): Response | string => {
   const from = param(url, 'from')
@@ -30,7 +39,7 @@ export const statusEndpoint: Endpoint = {
         `Parametern "at" ("${at}") är ingen giltig tidpunkt. Använd ISO 8601, till exempel 2026-12-24T10:00:00+01:00.`,
       )
     }
-    const doc = await loadReadable<OpeningHoursDoc>(req, 'opening-hours')
+    const doc = await loadReadable<OpeningHoursDoc>(req, 'opening-hours', 0, scheduleFields)
     if (doc instanceof Response) return doc
     return json({ at: instant.toISOString(), ...statusAt(toSchedule(doc), instant) })
   },
@@ -43,7 +52,7 @@ export const weekEndpoint: Endpoint = {
   handler: async (req) => {
     const start = fromDate(req.url)
     if (start instanceof Response) return start
-    const doc = await loadReadable<OpeningHoursDoc>(req, 'opening-hours')
+    const doc = await loadReadable<OpeningHoursDoc>(req, 'opening-hours', 0, scheduleFields)
     if (doc instanceof Response) return doc
     return json({ days: week(toSchedule(doc), start), from: start })
   },

@@ -74,13 +74,23 @@ export const pageBySlug = async (
 
 export type EServiceFilter = { audience?: string; topic?: string }
 
-/** Published e-services, A–Ö, optionally for one topic and one audience. */
-export const eServices = async ({ audience, topic }: EServiceFilter = {}): Promise<EService[]> => {
-  const list = await getJson<List<EService>>(
+export type EServiceSummary = Pick<EService, 'id' | 'shortDescription' | 'slug' | 'title'>
+
+/**
+ * Published e-services, A–Ö, optionally for one topic and one audience: only what the list shows
+ * (Payload's `select`), which makes the answer a fraction of the whole documents.
+ */
+export const eServices = async ({ audience, topic }: EServiceFilter = {}): Promise<
+  EServiceSummary[]
+> => {
+  const list = await getJson<List<EServiceSummary>>(
     `/e-services?${query({
       depth: '0',
       limit: '200',
       locale: 'sv',
+      'select[shortDescription]': 'true',
+      'select[slug]': 'true',
+      'select[title]': 'true',
       sort: 'title',
       'where[audience][contains]': audience,
       'where[topics][contains]': topic,
