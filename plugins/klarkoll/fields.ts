@@ -4,8 +4,11 @@ import type { PanelProps } from './admin/Panel'
 import type { KlarkollSettings } from './types'
 
 import { checkedFields, mainFieldOf, titleFieldOf } from './check/collectionParts'
+import { acceptancesIn } from './check/report'
 
 const signedIn: FieldAccess = ({ req }) => Boolean(req.user)
+/** Written by the checks on the server only; what a client sends for these is dropped. */
+const serverOnly = { create: () => false, update: () => false }
 
 /**
  * What klarkoll stores with each checked document. Visitors read at most the LIX (public sites
@@ -16,12 +19,13 @@ export const klarkollField = (): Field => ({
   type: 'group',
   admin: { hidden: true },
   fields: [
-    { name: 'lix', type: 'number', label: 'LIX' },
+    { name: 'lix', type: 'number', access: serverOnly, label: 'LIX' },
     {
       name: 'status',
       type: 'select',
-      access: { read: signedIn },
+      access: { ...serverOnly, read: signedIn },
       index: true,
+      label: { en: 'Status', sv: 'Status' },
       options: [
         { label: { en: 'Ready', sv: 'Klar' }, value: 'ok' },
         { label: { en: 'Warnings', sv: 'Varningar' }, value: 'warnings' },
@@ -32,25 +36,49 @@ export const klarkollField = (): Field => ({
         },
       ],
     },
-    { name: 'checkedAt', type: 'date', access: { read: signedIn }, index: true },
-    { name: 'report', type: 'json', access: { read: signedIn } },
+    {
+      name: 'checkedAt',
+      type: 'date',
+      access: { ...serverOnly, read: signedIn },
+      index: true,
+      label: { en: 'Checked', sv: 'Kontrollerad' },
+    },
+    {
+      name: 'report',
+      type: 'json',
+      access: { ...serverOnly, read: signedIn },
+      label: { en: 'Report', sv: 'Rapport' },
+    },
     {
       // The rendered-page check's last result (Chromium + axe-core, after publishing).
       name: 'page',
       type: 'json',
-      access: { read: signedIn },
+      access: { ...serverOnly, read: signedIn },
+      label: { en: 'Page check', sv: 'Sidkontroll' },
     },
     {
       // Warnings an editor marked OK with a reason: [{ key, ruleId, reason, by, at }].
       name: 'accepted',
       type: 'json',
       access: { read: signedIn },
+      label: { en: 'Accepted warnings', sv: 'Godkända varningar' },
+      hooks: {
+        // Drafts skip validation: keep only well-formed entries, so the panel and the gate can
+        // rely on what is stored. Something that is not a list leaves the stored ones as they are.
+        beforeChange: [
+          ({ previousValue, value }) =>
+            value === null || value === undefined
+              ? value
+              : acceptancesIn(Array.isArray(value) ? value : previousValue),
+        ],
+      },
     },
     {
       // Given with a publish that has errors; never stored on the document (the audit log has it).
       name: 'overrideReason',
       type: 'textarea',
       access: { read: signedIn },
+      label: { en: 'Reason for publishing despite errors', sv: 'Skäl att publicera trots fel' },
       virtual: true,
     },
   ],

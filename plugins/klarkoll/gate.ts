@@ -13,7 +13,12 @@ import { auditSlug } from './audit'
 import { type RefusedPublish, refusedKey } from './keepRefusedDraft'
 import { checkDocument } from './check/checkDocument'
 import { hasDrafts, titleFieldOf } from './check/collectionParts'
-import { type Acceptance, blockingFindings, type ReportFinding } from './check/report'
+import {
+  type Acceptance,
+  acceptancesIn,
+  blockingFindings,
+  type ReportFinding,
+} from './check/report'
 
 /** Minimum length of a reason, so "ok" is not an explanation. */
 export const minReasonLength = 10
@@ -80,7 +85,7 @@ export const publishGate =
     const merged = { ...(originalDoc ?? {}), ...data } as Record<string, unknown>
     const incoming = (data.klarkoll ?? {}) as KlarkollData
     const stored = ((originalDoc?.klarkoll ?? {}) as { accepted?: unknown }).accepted
-    const previous = Array.isArray(stored) ? (stored as Acceptance[]) : []
+    const previous = acceptancesIn(stored)
     const userEmail = (req.user as { email?: string } | null)?.email
     const accepted = cleanAccepted(incoming.accepted ?? previous, previous, userEmail)
 

@@ -169,6 +169,60 @@ describe('the publish gate', () => {
     expect(finding.accepted.reason).toBe('Ordet står i lagtexten vi citerar.')
     expect(stored.report.counts.warning).toBe(created.body.doc.klarkoll.report.counts.warning - 1)
   })
+
+  test('what the checks store cannot be written by a client, even in a draft', async () => {
+    const created = await api.post('/pages', {
+      body: { ...page(plainWithWarning), _status: 'published' },
+      token: editor.token,
+    })
+    const id = created.body.doc.id
+    const before = created.body.doc.klarkoll
+    const forged = await api.patch(`/pages/${id}?draft=true`, {
+      body: {
+        klarkoll: {
+          checkedAt: '2030-01-01T00:00:00.000Z',
+          lix: 10,
+          page: { violations: [] },
+          report: { findings: [] },
+          status: 'ok',
+        },
+      },
+      token: admin.token,
+    })
+    expect(forged.status).toBe(200)
+    const draft = await api.get(`/pages/${id}?draft=true`, { token: editor.token })
+    expect(draft.body.klarkoll).toMatchObject({
+      checkedAt: before.checkedAt,
+      lix: before.lix,
+      report: before.report,
+      status: 'warnings',
+    })
+  })
+
+  test('accepted warnings keep only well-formed entries, and junk never breaks a publish', async () => {
+    const created = await api.post('/pages', {
+      body: { ...page(plainWithWarning), _status: 'published' },
+      token: editor.token,
+    })
+    const id = created.body.doc.id
+    const good = { at: '', key: 'a|b|c', reason: 'Ett skäl som är långt nog.', ruleId: 'a' }
+    const junk = await api.patch(`/pages/${id}?draft=true`, {
+      body: { klarkoll: { accepted: [null, 5, { key: 1 }, good] } },
+      token: editor.token,
+    })
+    expect(junk.status).toBe(200)
+    expect(junk.body.doc.klarkoll.accepted).toEqual([good])
+    const notAList = await api.patch(`/pages/${id}?draft=true`, {
+      body: { klarkoll: { accepted: 'alla' } },
+      token: editor.token,
+    })
+    expect(notAList.body.doc.klarkoll.accepted).toEqual([good])
+    const published = await api.patch(`/pages/${id}`, {
+      body: { _status: 'published' },
+      token: editor.token,
+    })
+    expect(published.status).toBe(200)
+  })
 })
 
 describe('publishing despite errors', () => {

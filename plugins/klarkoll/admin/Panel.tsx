@@ -20,7 +20,7 @@ import type { ScheduledFailure } from '../scheduled'
 
 import { analyze } from '../analysis/analyze'
 import { documentInput } from '../check/documentInput'
-import { buildReport } from '../check/report'
+import { acceptancesIn, buildReport } from '../check/report'
 import { LixGauge } from './LixGauge'
 import './panel.css'
 import { type PanelTexts, panelTexts } from './texts'
@@ -154,7 +154,7 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
   const [failures, setFailures] = useState<ScheduledFailure[]>([])
   const [a11y, setA11y] = useState<null | ReportFinding[]>(null)
   const { collectionSlug, id } = useDocumentInfo()
-  const accepted = Array.isArray(acceptedField.value) ? acceptedField.value : []
+  const accepted = acceptancesIn(acceptedField.value)
 
   useEffect(() => {
     const timer = setTimeout(() => {

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import type { AnalysisInput } from '../analysis/types'
-import type { Acceptance, Report } from '../check/report'
+import type { Report } from '../check/report'
 import type { DashboardRow } from '../dashboard/rows'
 import type { KlarkollSettings } from '../types'
 
@@ -13,7 +13,7 @@ import {
   titleFieldOf,
 } from '../check/collectionParts'
 import { documentInput } from '../check/documentInput'
-import { buildReport } from '../check/report'
+import { acceptancesIn, buildReport } from '../check/report'
 import { storeKlarkoll } from '../check/storeKlarkoll'
 import { recordSnapshot, summarise, tally } from '../dashboard/snapshots'
 import { swedishDay } from '../staleness/dates'
@@ -179,9 +179,7 @@ export const runAudit = async (
                 },
                 settings.rules,
               )
-              const accepted = Array.isArray(doc.klarkoll?.accepted)
-                ? (doc.klarkoll.accepted as Acceptance[])
-                : []
+              const accepted = acceptancesIn(doc.klarkoll?.accepted)
               await store(
                 doc,
                 buildReport({

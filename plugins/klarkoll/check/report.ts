@@ -5,6 +5,23 @@ import { fieldOfPath } from './documentInput'
 /** A warning an editor marked as OK, with why; stored per document and finding. */
 export type Acceptance = { at: string; by?: string; key: string; reason: string; ruleId: string }
 
+/** The well-formed acceptances in a stored or sent value; anything else is left out. */
+export const acceptancesIn = (value: unknown): Acceptance[] =>
+  Array.isArray(value)
+    ? value.filter((entry): entry is Acceptance => {
+        const a = entry as Partial<Acceptance> | null
+        return (
+          typeof a === 'object' &&
+          a !== null &&
+          typeof a.key === 'string' &&
+          typeof a.reason === 'string' &&
+          typeof a.at === 'string' &&
+          typeof a.ruleId === 'string' &&
+          (a.by === undefined || typeof a.by === 'string')
+        )
+      })
+    : []
+
 export type ReportFinding = Finding & {
   accepted?: Acceptance
   /** The form field the finding belongs to (where the admin shows it). */
