@@ -119,8 +119,16 @@ const scalarProblem = (field: Field, value: unknown, context: Context): null | s
         ? `texten är för lång (${value.length.toLocaleString('sv-SE')} tecken, högst ${max.toLocaleString('sv-SE')}).`
         : null
     }
-    case 'number':
-      return value === '' || isNumeric(value) ? null : `ska vara ett tal, inte ${kindOf(value)}.`
+    case 'number': {
+      if (value === '') return null
+      if (!isNumeric(value)) return `ska vara ett tal, inte ${kindOf(value)}.`
+      // SQLite stores larger whole numbers as 64-bit integers that JavaScript cannot read back:
+      // the document would fail to load from then on.
+      const number = typeof value === 'number' ? value : parseFloat(String(value).replace(',', '.'))
+      return Math.abs(number) > Number.MAX_SAFE_INTEGER
+        ? `talet är för stort (högst ${Number.MAX_SAFE_INTEGER.toLocaleString('sv-SE')}).`
+        : null
+    }
     case 'checkbox':
       return typeof value === 'boolean'
         ? null

@@ -128,6 +128,14 @@ describe('typeProblems', () => {
     expect(data).toEqual({ count: null, startsAt: null, title: '' })
   })
 
+  test('a number is at most what JavaScript can read back exactly', () => {
+    expect(check({ count: Number.MAX_SAFE_INTEGER })).toEqual([])
+    expect(check({ count: -1.5 })).toEqual([])
+    for (const count of [2 ** 53, -(2 ** 53), 1e308, '99999999999999999999']) {
+      expect(check({ count })[0]!.message).toMatch(/^count \(count\): talet är för stort/)
+    }
+  })
+
   test('a choice must be one of the options, also in a draft', () => {
     const kind: Field[] = [
       { name: 'kind', type: 'select', options: [{ label: 'Besök', value: 'visit' }, 'phone'] },
