@@ -22,7 +22,13 @@ beforeAll(async () => {
     data: { email: 'admin@exempelkommun.se', password: 'Fel-indata-1' },
   })
   token = login.token!
-  for (const slug of ['pages', 'opening-hours', 'contact-details', 'e-services'] as const) {
+  for (const slug of [
+    'pages',
+    'opening-hours',
+    'contact-details',
+    'e-services',
+    'accessibility-issues',
+  ] as const) {
     ids[slug] = (await t.payload.find({ collection: slug, depth: 0, limit: 1 })).docs[0]!.id
   }
   ids.users = login.user!.id
@@ -222,11 +228,18 @@ describe('fuzzed writes', () => {
     ['opening-hours', { exceptions: null }],
     ['contact-details', { review: null }],
     ['e-services', { contentOwner: 5e-324 }],
+    ['e-services', { cost: { amount: 1e20 } }],
+    ['e-services', { contentOwner: 2147483648 }],
   ] as const)('found by the fuzzer, now never a 500: %s %j', async (c, body) => {
     const res = await patch(c, body)()
     expect(res.status === 200 || (res.status >= 400 && res.status < 500)).toBe(true)
+    // Whatever was saved can be read back (a 1e20 once made the document unreadable on SQLite).
+    const read = await api.get(`/${c}/${ids[c]}?draft=true&depth=1`, { token })
+    expect(read.status).toBe(200)
   })
 
+  // FUZZ_RUNS=2000 for a longer hunt; CI draws 60 new inputs per property on every run.
+  const runs = Number(process.env.FUZZ_RUNS ?? 60)
   const anyJson = fc.jsonValue({ maxDepth: 4 })
   test.each(writable)(
     '%s: random values in random fields never give a 500',
@@ -242,14 +255,13 @@ describe('fuzzed writes', () => {
             if (res.status !== 200) expect(JSON.stringify(res.body)).toMatch(swedish)
           },
         ),
-        { numRuns: 60 },
+        { numRuns: runs },
       )
     },
     120_000,
   )
 
-  const runs = Number(process.env.FUZZ_RUNS ?? 60)
-  test.each(writable)(
+  test.each([...writable, 'accessibility-issues'])(
     '%s: values shaped like the fields, at any depth, never give a 500',
     async (c) => {
       const fields = t.config.collections.find((x) => x.slug === c)!.fields
@@ -286,6 +298,71 @@ describe('fuzzed writes', () => {
     },
     Math.max(120_000, runs * 2_000),
   )
+
+  test(
+    'the accessibility statement: values shaped like its fields never give a 500',
+    async () => {
+      const fields = t.config.globals.find((g) => g.slug === 'accessibility-statement')!.fields
+      const known: KnownIds = {
+        'accessibility-issues': [ids['accessibility-issues']!],
+        users: [ids.users!],
+      }
+      let saved = 0
+      await fc.assert(
+        fc.asyncProperty(shapedData(fields, known), async (data) => {
+          const res = await api.post('/globals/accessibility-statement', { body: data, token })
+          if (res.status >= 500) throw new Error(`${res.status}: ${JSON.stringify(res.body)}`)
+          if (res.status === 200) saved++
+          else expect(JSON.stringify(res.body)).toMatch(swedish)
+        }),
+        { numRuns: runs },
+      )
+      expect(saved).toBeGreaterThan(0)
+    },
+    Math.max(120_000, runs * 2_000),
+  )
+})
+
+test('every required field refuses an empty value, also where it has its own validation', async () => {
+  // A field's own validate replaces Payload's, required check included; drafts then let an empty
+  // value through to a NOT NULL column.
+  type Named = Field & {
+    name: string
+    required?: boolean
+    validate?: (value: unknown, options: Record<string, unknown>) => unknown
+  }
+  const required: Array<[string, Named]> = []
+  const walk = (where: string, fields: Field[]) => {
+    for (const field of fields) {
+      if ('fields' in field && Array.isArray(field.fields)) walk(where, field.fields as Field[])
+      if (field.type === 'tabs') for (const tab of field.tabs) walk(where, tab.fields)
+      if (field.type === 'blocks') for (const block of field.blocks) walk(where, block.fields)
+      const named = field as Named
+      if (named.required && named.validate && ['email', 'text', 'textarea'].includes(field.type)) {
+        required.push([`${where}.${named.name}`, named])
+      }
+    }
+  }
+  for (const c of t.config.collections) walk(c.slug, c.fields)
+  for (const g of t.config.globals) walk(g.slug, g.fields)
+  expect(required.map(([path]) => path)).toContain('accessibility-statement.url')
+  const req = { payload: t.payload, t: (key: string) => key } as never
+  for (const [path, field] of required) {
+    for (const empty of [undefined, null, '']) {
+      const result = await field.validate!(empty, {
+        ...field,
+        data: {},
+        event: 'submit',
+        operation: 'update',
+        path: [field.name],
+        preferences: { fields: {} },
+        req,
+        required: true,
+        siblingData: {},
+      })
+      expect([path, result]).not.toEqual([path, true])
+    }
+  }
 })
 
 test('the review action and the analyzer refuse malformed bodies with a 400', async () => {

@@ -9,8 +9,13 @@ export const statementSlug = 'accessibility-statement'
 /** Where complaints go: the supervisory authority's form (DOS-lagen, DIGG). Fixed by law, not editable. */
 export const diggComplaintUrl = 'https://www.digg.se/tdosanmalan'
 
-const httpsUrl: Validate = (value) => {
-  if (value === null || value === undefined || value === '') return true
+// A field's own validate replaces Payload's, required check included, so it is repeated here.
+const httpsUrl: Validate = (value, { required }) => {
+  if (value === null || value === undefined || value === '') {
+    return required
+      ? 'Adress: fyll i en adress som börjar med https://. / Address: required.'
+      : true
+  }
   try {
     const url = new URL(String(value))
     if (url.protocol === 'https:') return true
