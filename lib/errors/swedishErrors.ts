@@ -20,6 +20,25 @@ const causes = (error: unknown): string[] => {
   return found
 }
 
+/** Just the SQLSTATE-style codes in the cause chain. */
+const codes = (error: unknown): string[] => {
+  const found: string[] = []
+  let current = error as { cause?: unknown; code?: unknown } | undefined
+  for (let i = 0; current && i < 10; i++) {
+    if (typeof current.code === 'string') found.push(current.code)
+    current = current.cause as typeof current
+  }
+  return found
+}
+
+/**
+ * PostgreSQL's class 22, "data exception": a value in the request that the column's type cannot
+ * take (not a number, out of range, not a date, a NUL character, a negative page). The request
+ * is at fault, not the server.
+ */
+export const unusableValue = (error: unknown): boolean =>
+  codes(error).some((code) => /^22[0-9A-Z]{3}$/.test(code))
+
 export const databaseUnavailable = (error: unknown): boolean =>
   causes(error).some((text) => unavailable.some((pattern) => pattern.test(text)))
 
@@ -45,6 +64,19 @@ export const swedishErrors: AfterErrorHook = ({ error }) => {
     return answer(
       423,
       'Dokumentet är låst: någon annan redigerar det just nu. Försök igen när hen är klar. / The document is locked by another user.',
+    )
+  }
+  if (error.name === 'QueryError' && status === 400) {
+    const paths = error.message.replace(/^[^:]*:\s*/, '')
+    return answer(
+      400,
+      `Det går inte att söka på ${paths}: fältet eller operatorn finns inte, eller så får du inte söka på det. / ${error.message}`,
+    )
+  }
+  if ((!status || status >= 500) && unusableValue(error)) {
+    return answer(
+      400,
+      'Frågan innehåller ett värde som inte passar fältet: kontrollera id, tal, datum, val och sidnummer. / A value in the request does not fit its field.',
     )
   }
   if ((!status || status >= 500) && databaseUnavailable(error)) {

@@ -15,7 +15,8 @@ import type { TFunction } from '@payloadcms/translations'
 import { APIError, ValidationError } from 'payload'
 
 import { missingReferences } from './missingReferences'
-import { type Reference, typeProblems } from './typeProblems'
+import { pagingProblems, queryFields, queryProblems, sortProblems } from './queryProblems'
+import { isId, type Reference, typeProblems } from './typeProblems'
 import { isObject } from './isObject'
 import { unstorableText } from './unstorableText'
 
@@ -78,13 +79,40 @@ export const inputGuard =
       idType: config.db?.defaultIDType === 'text' ? 'text' : 'number',
       locales,
     }
+    // Payload's own adapters are named postgres, sqlite and mongoose (vercel-postgres, d1 …).
+    const sql = config.db?.name !== 'mongoose'
+    const postgres = /postgres/.test(config.db?.name ?? '')
     const guardCollection = (collection: CollectionConfig): CollectionConfig => {
       const drafts = Boolean(
         collection.versions &&
         typeof collection.versions === 'object' &&
         collection.versions.drafts,
       )
+      const queryable = queryFields(collection.fields)
       const hook: CollectionBeforeOperationHook = async ({ args, operation }) => {
+        const { id, sort, where } = args as { id?: unknown; sort?: unknown; where?: unknown }
+        // An id the database cannot hold ("abc", 2^31) is a document that is not there, not a 500.
+        if ((typeof id === 'string' || typeof id === 'number') && !isId(id, context.idType)) {
+          throw new APIError(
+            `Det finns inget dokument med id ${JSON.stringify(id)}. / No document with that id.`,
+            404,
+            null,
+            true,
+          )
+        }
+        const queryIssues = [
+          ...pagingProblems(args as { limit?: unknown; page?: unknown }),
+          ...queryProblems(where, queryable, { idType: context.idType, postgres, sql }),
+          ...sortProblems(sort, queryable),
+        ]
+        if (queryIssues.length > 0) {
+          throw new APIError(
+            `Frågan går inte att använda: ${queryIssues.join(' ')} / The query has values that do not fit their fields.`,
+            400,
+            null,
+            true,
+          )
+        }
         if (operation !== 'create' && operation !== 'update') return args
         const data = (args as { data?: unknown }).data
         // Uploads arrive as multipart; Payload fills data from the form's _payload field.

@@ -40,7 +40,7 @@ const labelOf = (field: { label?: unknown; name: string }): string => {
 const largestId = 2 ** 31 - 1
 
 /** An id the database can look up: a positive whole number (SQL), or a short text (MongoDB). */
-const isId = (value: unknown, idType: Context['idType']) =>
+export const isId = (value: unknown, idType: Context['idType']) =>
   idType === 'number'
     ? (typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= largestId) ||
       (typeof value === 'string' && /^[1-9]\d{0,9}$/.test(value) && Number(value) <= largestId)
@@ -67,7 +67,7 @@ const referencesIn = (
     return [{ id, label, path, relationTo: target }]
   })
 
-const isNumeric = (value: unknown) =>
+export const isNumeric = (value: unknown) =>
   (typeof value === 'number' && Number.isFinite(value)) ||
   (typeof value === 'string' && /^\s*-?\d+([.,]\d+)?\s*$/.test(value))
 
@@ -78,7 +78,7 @@ const isoDate =
  * An ISO 8601 date that exists in the calendar, years 1000–9999. JavaScript also accepts "0",
  * "1" and 31 February (rolled over to March); PostgreSQL refuses those with a 500.
  */
-const isDate = (value: unknown) => {
+export const isDate = (value: unknown) => {
   if (value instanceof Date) return !Number.isNaN(value.getTime())
   if (typeof value !== 'string') return false
   const match = isoDate.exec(value.trim())
