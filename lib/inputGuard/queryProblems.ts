@@ -157,8 +157,12 @@ const operatorProblem = (
   if (operator === 'all' && !field.hasMany) return 'fungerar bara på fält med flera värden.'
   // A row id is text in a document but a serial number in its versions (drafts).
   const compared = ['date', 'number', 'checkbox', 'id', 'relationship', 'upload', 'rowId']
-  // On PostgreSQL a choice is an enum and rich text is jsonb: neither has ILIKE.
-  const choices = postgres ? ['select', 'radio', 'richText', 'json'] : []
+  // On PostgreSQL a choice is an enum and rich text is jsonb: neither has ILIKE. A choice of
+  // many is the exception: Payload reads "contains" there as "has this value".
+  const choices =
+    postgres && !(field.hasMany && operator === 'contains')
+      ? ['select', 'radio', 'richText', 'json']
+      : []
   if (
     ['like', 'not_like', 'contains'].includes(operator) &&
     [...compared, ...choices].includes(field.type)

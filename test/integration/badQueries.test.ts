@@ -43,6 +43,7 @@ test.each(['/pages/abc', '/pages/2147483648', '/opening-hours/2147483648/status'
 
 test.each([
   ['/pages?where[slug][equals]=bygglov', 1],
+  ['/e-services?where[topics][contains]=bygga-bo-miljo', undefined],
   ['/e-services?where[topics][in]=bygga-bo-miljo,omsorg-stod&sort=title', undefined],
   ['/opening-hours?sort=-updatedAt&limit=2&page=1', 2],
   [
@@ -100,6 +101,7 @@ test.each([
   '/e-services?where[supportContact][not_in]=1e400',
   '/opening-hours?where[contentOwner][like]=y',
   '/e-services?where[topics][all]=barn-utbildning',
+  '/e-services?where[topics][like]=bygga',
   '/opening-hours?where[name][less_than_equal]=a&where[name][less_than_equal]=b',
   '/pages?where[_status][contains]=null',
   '/pages?where[body][contains]=a',

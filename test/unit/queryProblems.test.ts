@@ -127,6 +127,9 @@ describe('queryProblems', () => {
     expect(check({ kind: { like: 'a' } })).toEqual([])
     expect(check({ kind: { like: 'a' } }, postgres)[0]).toMatch(/söker i text/)
     expect(check({ body: { contains: 'a' } }, postgres)[0]).toMatch(/söker i text/)
+    // Payload reads contains on a choice of many as "has this value".
+    expect(check({ topics: { contains: 'a' } }, postgres)).toEqual([])
+    expect(check({ topics: { like: 'a' } }, postgres)[0]).toMatch(/söker i text/)
   })
 
   test('one condition per block type; other block types may have theirs', () => {
