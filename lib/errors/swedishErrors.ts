@@ -60,6 +60,12 @@ export const swedishErrors: AfterErrorHook = ({ error }) => {
       'Begäran är inte giltig JSON. Kontrollera citattecken, kommatecken och klamrar. / The request body is not valid JSON.',
     )
   }
+  if (status === 400 && error.message.startsWith('Pasting from URL is not enabled')) {
+    return answer(
+      400,
+      'Att hämta en fil från en webbadress är inte påslaget här: ladda upp filen i stället. / Pasting from URL is not enabled.',
+    )
+  }
   if (status === 423) {
     return answer(
       423,

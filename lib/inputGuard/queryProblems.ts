@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { isObject } from './isObject'
 import { isDate, isId, isNumeric } from './typeProblems'
+import { problemIn } from './unstorableText'
 
 type IdType = 'number' | 'text'
 
@@ -123,6 +124,9 @@ const valueProblem = (
 ): null | string => {
   // "null" means "no value" for equals and not_equals; inside a list it is just a word.
   if (!inAList && (value === null || value === 'null')) return null
+  // GraphQL errors skip the REST error mapping: catch what PostgreSQL refuses before the query.
+  const unstorable = typeof value === 'string' ? problemIn(value) : null
+  if (unstorable) return unstorable
   switch (field.type) {
     case 'date':
       return isDate(value) ? null : `${shown(value)} är inte ett datum (ÅÅÅÅ-MM-DD).`

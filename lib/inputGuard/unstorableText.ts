@@ -2,7 +2,8 @@ import type { ValidationFieldError } from 'payload'
 
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
-const problemIn = (text: string): null | string =>
+/** Why PostgreSQL cannot store or compare this text, or null. */
+export const problemIn = (text: string): null | string =>
   text.includes('\u0000')
     ? 'innehåller tecknet NUL (\\u0000), som inte kan sparas. Ta bort det och försök igen.'
     : !loneSurrogate.test(text)

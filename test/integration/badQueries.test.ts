@@ -174,3 +174,67 @@ test.each(publicCollections)(
   },
   300_000,
 )
+
+test.each([
+  '{ Pages(where: { title: { equals: "a\\u0000b" } }) { docs { id } } }',
+  '{ Pages(where: { updatedAt: { greater_than: "igår" } }) { docs { id } } }',
+  '{ Page(id: 2147483648) { id } }',
+  '{ Pages(limit: -1, page: -1) { docs { id } } }',
+  '{ EServices(where: { topics: { all: [barn_utbildning] } }) { docs { id } } }',
+  '{ ContactDetails(where: { channels__number: { equals: "1" }, channels__label: { equals: "a" } }) { docs { id } } }',
+])('GraphQL: a malformed query is refused, never a 500: %s', async (query) => {
+  const res = await api.graphql(query)
+  expect(res.status).toBeLessThan(500)
+  expect(res.body.errors?.length).toBeGreaterThan(0)
+  expect(JSON.stringify(res.body)).not.toMatch(/"statusCode":5\d\d|Something went wrong/)
+})
+
+test("the project's own endpoints never give a 500, whatever the parameters", async () => {
+  const ids = {
+    'contact-details': (await t.payload.find({ collection: 'contact-details', limit: 1 })).docs[0]!
+      .id,
+    'e-services': (await t.payload.find({ collection: 'e-services', limit: 1 })).docs[0]!.id,
+    'opening-hours': (await t.payload.find({ collection: 'opening-hours', limit: 1 })).docs[0]!.id,
+  }
+  const id = fc.oneof(
+    fc.constantFrom(...Object.values(ids).map(String)),
+    fc.constantFrom('0', '-1', 'abc', '2147483648', '1.5', '%00'),
+  )
+  const path = fc.oneof(
+    id.chain((i) =>
+      fc.constantFrom(
+        `/opening-hours/${i}/status`,
+        `/opening-hours/${i}/week`,
+        `/opening-hours/${i}/json-ld`,
+        `/opening-hours/${i}/osm`,
+        `/contact-details/${i}/json-ld`,
+        `/e-services/${i}/json-ld`,
+        `/media/paste-url/${i}`,
+      ),
+    ),
+    fc.constantFrom(
+      '/accessibility-statement',
+      '/klarkoll/review',
+      '/klarkoll/report.csv',
+      '/klarkoll/scheduled-failures',
+      '/klarkoll/permissions',
+    ),
+  )
+  const value = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom('', '2026-11-22', '2026-02-31', '2026-11-22T25:00', '0', '-1', '1e400'),
+    fc.constantFrom('pages', 'opening-hours', 'users', 'okänd', '1', '2147483648'),
+  )
+  const keys = ['at', 'from', 'collection', 'id', 'locale', 'status', 'area', 'rule', 'sort']
+  const params = fc.array(fc.tuple(fc.constantFrom(...keys, 'owner', 'url'), value), {
+    maxLength: 4,
+  })
+  const runs = Number(process.env.FUZZ_RUNS ?? 60)
+  await fc.assert(
+    fc.asyncProperty(path, params, fc.boolean(), async (p, pairs, signedIn) => {
+      const query = new URLSearchParams(pairs).toString()
+      await expectAnswered(query ? `${p}?${query}` : p, signedIn)
+    }),
+    { numRuns: runs * 4 },
+  )
+}, 300_000)

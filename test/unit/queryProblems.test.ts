@@ -110,6 +110,7 @@ describe('queryProblems', () => {
     [{ title: { in: '' } }, /ange minst ett värde/],
     [{ title: { equals: ['a', 'b'] } }, /ange ett enda värde/],
     [{ title: { exists: 'kanske' } }, /true eller false/],
+    [{ title: { equals: 'a\u0000' } }, /tecknet NUL/],
     [{ title: { near: '1,2' } }, /positionsfält/],
     [{ topics: { all: 'a' } }, /all stöds inte av databasen/],
     [{ owner: { like: '1' } }, /söker i text/],

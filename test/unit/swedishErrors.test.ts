@@ -51,6 +51,16 @@ describe('swedishErrors', () => {
     })
   })
 
+  test('pasting a file from a web address, which is off, is explained in Swedish', () => {
+    const error = Object.assign(new Error('Pasting from URL is not enabled for this collection.'), {
+      status: 400,
+    })
+    expect(hook(error)).toMatchObject({
+      response: { errors: [{ message: expect.stringMatching(/^Att hämta en fil/) }] },
+      status: 400,
+    })
+  })
+
   test("Payload's query error is answered in Swedish, naming the paths", () => {
     const error = Object.assign(new Error('The following path cannot be queried: okänt'), {
       name: 'QueryError',
