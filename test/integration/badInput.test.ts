@@ -297,6 +297,7 @@ describe('fuzzed writes', () => {
         ),
         { numRuns: runs },
       )
+      if (process.env.FUZZ_REPORT) console.log(`${c}: ${saved} of ${runs} saved`)
       // Well-shaped data is mostly saved: the fuzzer reaches the hooks and the database.
       expect(saved).toBeGreaterThan(0)
     },
@@ -311,14 +312,24 @@ describe('fuzzed writes', () => {
         'accessibility-issues': [ids['accessibility-issues']!],
         users: [ids.users!],
       }
+      // One field at a time over the stored statement: the global has no drafts, so every write
+      // is validated whole, and several random fields at once would almost never pass.
+      const oneField = fc
+        .tuple(shapedData(fields, known), fc.nat())
+        .map(([data, n]): Record<string, unknown> => {
+          const keys = Object.keys(data)
+          const key = keys[n % Math.max(keys.length, 1)]
+          return key === undefined ? {} : { [key]: data[key] }
+        })
       let saved = 0
       await fc.assert(
-        fc.asyncProperty(shapedData(fields, known), async (data) => {
+        fc.asyncProperty(oneField, async (data) => {
           const res = await api.post('/globals/accessibility-statement', { body: data, token })
           if (savedOrRefused(res)) saved++
         }),
         { numRuns: runs },
       )
+      if (process.env.FUZZ_REPORT) console.log(`statement: ${saved} of ${runs} saved`)
       expect(saved).toBeGreaterThan(0)
     },
     Math.max(120_000, runs * 2_000),
