@@ -26,7 +26,6 @@ const withContentSecurityPolicy = (request: NextRequest) => {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
   const policy = contentSecurityPolicy({ dev: process.env.NODE_ENV !== 'production', nonce })
   const headers = new Headers(request.headers)
-  headers.set('x-nonce', nonce)
   headers.set('Content-Security-Policy', policy)
   const response = NextResponse.next({ request: { headers } })
   response.headers.set('Content-Security-Policy', policy)

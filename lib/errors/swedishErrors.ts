@@ -9,26 +9,16 @@ const unavailable = [
   /SQLITE_BUSY|database is locked/i,
 ]
 
-/** Every error in the cause chain, with its code and message, to match against. */
-const causes = (error: unknown): string[] => {
-  const found: string[] = []
-  let current = error as { cause?: unknown; code?: unknown; message?: unknown } | undefined
-  for (let i = 0; current && i < 10; i++) {
-    found.push(String(current.code ?? ''), String(current.message ?? ''))
-    current = current.cause as typeof current
-  }
-  return found
-}
+type Cause = { cause?: unknown; code?: unknown; message?: unknown }
 
-/** Just the SQLSTATE-style codes in the cause chain. */
-const codes = (error: unknown): string[] => {
-  const found: string[] = []
-  let current = error as { cause?: unknown; code?: unknown } | undefined
-  for (let i = 0; current && i < 10; i++) {
-    if (typeof current.code === 'string') found.push(current.code)
-    current = current.cause as typeof current
+/** The error and what caused it, as the query layers wrap driver errors (at most 10 deep). */
+const causeChain = (error: unknown): Cause[] => {
+  const chain: Cause[] = []
+  for (let current = error as Cause | undefined; current && chain.length < 10;) {
+    chain.push(current)
+    current = current.cause as Cause | undefined
   }
-  return found
+  return chain
 }
 
 /**
@@ -37,10 +27,14 @@ const codes = (error: unknown): string[] => {
  * is at fault, not the server.
  */
 export const unusableValue = (error: unknown): boolean =>
-  codes(error).some((code) => /^22[0-9A-Z]{3}$/.test(code))
+  causeChain(error).some(({ code }) => typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code))
 
 export const databaseUnavailable = (error: unknown): boolean =>
-  causes(error).some((text) => unavailable.some((pattern) => pattern.test(text)))
+  causeChain(error).some(({ code, message }) =>
+    [String(code ?? ''), String(message ?? '')].some((text) =>
+      unavailable.some((pattern) => pattern.test(text)),
+    ),
+  )
 
 /**
  * Answers Payload gives in English or as a bare 500, in Swedish: a request body that is not

@@ -15,7 +15,13 @@ import type { TFunction } from '@payloadcms/translations'
 import { APIError, ValidationError } from 'payload'
 
 import { missingReferences } from './missingReferences'
-import { pagingProblems, queryFields, queryProblems, sortProblems } from './queryProblems'
+import {
+  pagingProblems,
+  type QueryContext,
+  queryFields,
+  queryProblems,
+  sortProblems,
+} from './queryProblems'
 import { isId, type Reference, typeProblems } from './typeProblems'
 import { isObject } from './isObject'
 import { unstorableText } from './unstorableText'
@@ -26,6 +32,9 @@ const statusProblem = (data: Record<string, unknown>, drafts: boolean): Validati
     : []
 
 type Context = Parameters<typeof typeProblems>[2]
+
+const hasDrafts = (versions: CollectionConfig['versions'] | GlobalConfig['versions']) =>
+  Boolean(versions && typeof versions === 'object' && versions.drafts)
 
 const check = async (
   data: unknown,
@@ -80,14 +89,13 @@ export const inputGuard =
       locales,
     }
     // Payload's own adapters are named postgres, sqlite and mongoose (vercel-postgres, d1 …).
-    const sql = config.db?.name !== 'mongoose'
-    const postgres = /postgres/.test(config.db?.name ?? '')
+    const queryContext: QueryContext = {
+      idType: context.idType,
+      postgres: /postgres/.test(config.db?.name ?? ''),
+      sql: config.db?.name !== 'mongoose',
+    }
     const guardCollection = (collection: CollectionConfig): CollectionConfig => {
-      const drafts = Boolean(
-        collection.versions &&
-        typeof collection.versions === 'object' &&
-        collection.versions.drafts,
-      )
+      const drafts = hasDrafts(collection.versions)
       const queryable = queryFields(collection.fields)
       const hook: CollectionBeforeOperationHook = async ({ args, operation }) => {
         const { id, sort, where } = args as { id?: unknown; sort?: unknown; where?: unknown }
@@ -102,7 +110,7 @@ export const inputGuard =
         }
         const queryIssues = [
           ...pagingProblems(args as { limit?: unknown; page?: unknown }),
-          ...queryProblems(where, queryable, { idType: context.idType, postgres, sql }),
+          ...queryProblems(where, queryable, queryContext),
           ...sortProblems(sort, queryable),
         ]
         if (queryIssues.length > 0) {
@@ -132,9 +140,7 @@ export const inputGuard =
       }
     }
     const guardGlobal = (global: GlobalConfig): GlobalConfig => {
-      const drafts = Boolean(
-        global.versions && typeof global.versions === 'object' && global.versions.drafts,
-      )
+      const drafts = hasDrafts(global.versions)
       const hook: GlobalBeforeOperationHook = async ({ args, operation }) => {
         if (operation !== 'update') return args
         const data = (args as { data?: unknown }).data

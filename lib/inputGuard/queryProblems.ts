@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { isObject } from './isObject'
-import { isDate, isId, isNumeric } from './typeProblems'
+import { isDate, isId, isSafeNumber, shown } from './typeProblems'
 import { problemIn } from './unstorableText'
 
 type IdType = 'number' | 'text'
@@ -110,11 +110,6 @@ export const queryFields = (
   return paths
 }
 
-const shown = (value: unknown) => {
-  const text = typeof value === 'string' ? value : JSON.stringify(value)
-  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)
-}
-
 /** What is wrong with one value compared with the field, or null. */
 const valueProblem = (
   field: QueryField,
@@ -131,9 +126,7 @@ const valueProblem = (
     case 'date':
       return isDate(value) ? null : `${shown(value)} är inte ett datum (ÅÅÅÅ-MM-DD).`
     case 'number':
-      return isNumeric(value) && Math.abs(Number(value)) <= Number.MAX_SAFE_INTEGER
-        ? null
-        : `${shown(value)} är inte ett tal.`
+      return isSafeNumber(value) ? null : `${shown(value)} är inte ett tal.`
     case 'checkbox':
       return booleans.has(value as string) ? null : `${shown(value)} ska vara true eller false.`
     case 'id':
@@ -204,6 +197,7 @@ export const queryProblems = (
     if (!field || !isObject(constraint)) continue
     for (const [operator, value] of Object.entries(constraint)) {
       const at = `where[${path}][${operator}]`
+      const takesList = listOperators.has(operator)
       // The SQL adapters join a block type's table once per condition under one alias, so a
       // second condition on the same block type fails the whole query (a 500).
       const shared = context.sql
@@ -225,11 +219,11 @@ export const queryProblems = (
         if (!booleans.has(value as string)) problems.push(`${at}: ska vara true eller false.`)
         continue
       }
-      if (!listOperators.has(operator) && Array.isArray(value)) {
+      if (!takesList && Array.isArray(value)) {
         problems.push(`${at}: ange ett enda värde (operatorn tar inte en lista).`)
         continue
       }
-      const values = listOperators.has(operator)
+      const values = takesList
         ? Array.isArray(value)
           ? value
           : String(value ?? '')
@@ -241,7 +235,7 @@ export const queryProblems = (
         continue
       }
       for (const item of values) {
-        const problem = valueProblem(field, item, context.idType, listOperators.has(operator))
+        const problem = valueProblem(field, item, context.idType, takesList)
         if (problem) {
           problems.push(`${at}: ${problem}`)
           break
@@ -256,20 +250,17 @@ export const queryProblems = (
  * limit and page as the database needs them. Payload turns "?limit=0&limit=0" into NaN and passes
  * a negative page on as a negative OFFSET, both 500s on PostgreSQL.
  */
-export const pagingProblems = (args: { limit?: unknown; page?: unknown }): string[] => {
-  const problems: string[] = []
-  const { limit, page } = args
-  if (
-    limit !== undefined &&
-    limit !== null &&
-    !(Number.isSafeInteger(limit) && Number(limit) >= 0)
-  ) {
-    problems.push('limit ska vara ett heltal, 0 eller större. / limit must be a whole number ≥ 0.')
-  }
-  if (page !== undefined && page !== null && !(Number.isSafeInteger(page) && Number(page) >= 1)) {
-    problems.push('page ska vara ett heltal, 1 eller större. / page must be a whole number ≥ 1.')
-  }
-  return problems
+export const pagingProblems = ({ limit, page }: { limit?: unknown; page?: unknown }): string[] => {
+  const wholeFrom = (value: unknown, least: number) =>
+    value === undefined || value === null || (Number.isSafeInteger(value) && Number(value) >= least)
+  return [
+    ...(wholeFrom(limit, 0)
+      ? []
+      : ['limit ska vara ett heltal, 0 eller större. / limit must be a whole number ≥ 0.']),
+    ...(wholeFrom(page, 1)
+      ? []
+      : ['page ska vara ett heltal, 1 eller större. / page must be a whole number ≥ 1.']),
+  ]
 }
 
 /**

@@ -67,9 +67,19 @@ const referencesIn = (
     return [{ id, label, path, relationTo: target }]
   })
 
-export const isNumeric = (value: unknown) =>
+const isNumeric = (value: unknown) =>
   (typeof value === 'number' && Number.isFinite(value)) ||
   (typeof value === 'string' && /^\s*-?\d+([.,]\d+)?\s*$/.test(value))
+
+/**
+ * A number, or a number written as text ("1,5" too), within what JavaScript reads back exactly.
+ * SQLite stores larger whole numbers as 64-bit integers the driver cannot read: the document
+ * would fail to load from then on.
+ */
+export const isSafeNumber = (value: unknown) =>
+  isNumeric(value) &&
+  Math.abs(typeof value === 'number' ? value : parseFloat(String(value).replace(',', '.'))) <=
+    Number.MAX_SAFE_INTEGER
 
 const isoDate =
   /^(\d{4})-(\d{2})-(\d{2})([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)?)?$/
@@ -88,12 +98,17 @@ export const isDate = (value: unknown) => {
   return year >= 1000 && calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day
 }
 
-const optionValues = (field: Field): string[] =>
+/** The stored values of a select's or radio's options. */
+export const optionValues = (field: Field): string[] =>
   'options' in field && Array.isArray(field.options)
     ? field.options.map((option) => (typeof option === 'string' ? option : option.value))
     : []
 
-const shown = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)
+/** A value quoted in a message, cut at 40 characters. */
+export const shown = (value: unknown) => {
+  const text = typeof value === 'string' ? value : JSON.stringify(value)
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)
+}
 
 /** What is wrong with one value for one field, or null. Empty values are Payload's to judge. */
 const scalarProblem = (field: Field, value: unknown, context: Context): null | string => {
@@ -119,16 +134,11 @@ const scalarProblem = (field: Field, value: unknown, context: Context): null | s
         ? `texten är för lång (${value.length.toLocaleString('sv-SE')} tecken, högst ${max.toLocaleString('sv-SE')}).`
         : null
     }
-    case 'number': {
-      if (value === '') return null
-      if (!isNumeric(value)) return `ska vara ett tal, inte ${kindOf(value)}.`
-      // SQLite stores larger whole numbers as 64-bit integers that JavaScript cannot read back:
-      // the document would fail to load from then on.
-      const number = typeof value === 'number' ? value : parseFloat(String(value).replace(',', '.'))
-      return Math.abs(number) > Number.MAX_SAFE_INTEGER
+    case 'number':
+      if (value === '' || isSafeNumber(value)) return null
+      return isNumeric(value)
         ? `talet är för stort (högst ${Number.MAX_SAFE_INTEGER.toLocaleString('sv-SE')}).`
-        : null
-    }
+        : `ska vara ett tal, inte ${kindOf(value)}.`
     case 'checkbox':
       return typeof value === 'boolean'
         ? null

@@ -15,6 +15,7 @@ import { linkAuditEntry, publishGate } from './gate'
 import { keepRefusedDraft } from './keepRefusedDraft'
 import { linksCollection } from './links/linksCollection'
 import { queueLinkCheck } from './links/queue'
+import { runOnceTask } from './jobs'
 import { linkCheckTask } from './links/task'
 import { queuePageCheck } from './pages/queue'
 import { pageCheckTask } from './pages/task'
@@ -160,9 +161,8 @@ export const klarkoll =
         ...incoming.jobs,
         tasks: [
           ...(incoming.jobs?.tasks ?? []),
-          pageCheckTask,
-          linkCheckTask(settings),
-          stalenessTask(settings),
+          // Each attempt runs on one instance only, however many work the queue.
+          ...[pageCheckTask, linkCheckTask(settings), stalenessTask(settings)].map(runOnceTask),
         ],
       },
     }

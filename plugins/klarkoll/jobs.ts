@@ -79,13 +79,14 @@ type Handler = (args: {
  * first; the instance that loses does nothing. A failed attempt gives its claim back, so
  * Payload's retry (the next attempt) runs.
  */
-export const runOnce =
-  (slug: string, handler: Handler): Handler =>
-  async (args) => {
+export const runOnceTask = (task: TaskConfig): TaskConfig => {
+  if (typeof task.handler !== 'function') return task
+  const handler = task.handler as unknown as Handler
+  const once: Handler = async (args) => {
     if (!args.job) return handler(args)
     // SQLite reuses the id of a deleted (finished) job; the creation time tells jobs apart.
     const { createdAt, id, totalTried } = args.job
-    const key = `run:${slug}:${id}:${createdAt ?? ''}:${totalTried ?? 0}`
+    const key = `run:${task.slug}:${id}:${createdAt ?? ''}:${totalTried ?? 0}`
     if (!(await claim(args.req.payload, key))) return { output: {} }
     try {
       return await handler(args)
@@ -94,3 +95,5 @@ export const runOnce =
       throw error
     }
   }
+  return { ...task, handler: once as unknown as TaskConfig['handler'] } as TaskConfig
+}

@@ -2,6 +2,8 @@ import type { Field } from 'payload'
 
 import fc from 'fast-check'
 
+import { optionValues } from '../../lib/inputGuard/typeProblems'
+
 type Arbitrary = fc.Arbitrary<unknown>
 
 /** Values that have broken a database or a hook before, or are easy to get wrong. */
@@ -51,11 +53,6 @@ const lexical = fc.array(fc.oneof(text, fc.constant('')), { maxLength: 3 }).map(
   },
 }))
 
-const options = (field: Field): string[] =>
-  'options' in field && Array.isArray(field.options)
-    ? field.options.map((o) => (typeof o === 'string' ? o : o.value))
-    : []
-
 /** Fields as they are written: rows, collapsibles and unnamed tabs add no level of their own. */
 const dataFields = (fields: Field[]): Field[] =>
   fields.flatMap((field): Field[] => {
@@ -96,7 +93,7 @@ const valueFor = (field: Field, depth: number, known: KnownIds): Arbitrary => {
         return fc.oneof(fc.integer(), fc.double(), fc.integer().map(String))
       case 'radio':
       case 'select':
-        return options(field).length > 0 ? fc.constantFrom(...options(field)) : text
+        return optionValues(field).length > 0 ? fc.constantFrom(...optionValues(field)) : text
       case 'relationship':
       case 'upload': {
         const ids =

@@ -2,7 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import type { KlarkollSettings } from '../types'
 
-import { nightlySchedule, runOnce } from '../jobs'
+import { nightlySchedule } from '../jobs'
 import { runLinkChecks } from './run'
 
 export const linkCheckTaskSlug = 'klarkollLinkCheck'
@@ -12,20 +12,14 @@ export const linkCheckTask = (settings: KlarkollSettings): TaskConfig =>
   ({
     slug: linkCheckTaskSlug,
     label: 'Klarkoll: länkkontroll',
-    handler: runOnce(
-      linkCheckTaskSlug,
-      async ({ input, req }: { input: unknown; req: PayloadRequest }) => {
-        const { collection, id } = (input ?? {}) as {
-          collection?: null | string
-          id?: null | string
-        }
-        const summary = await runLinkChecks(req.payload, settings, {
-          ...(collection ? { collection } : {}),
-          ...(id ? { id } : {}),
-        })
-        return { output: summary }
-      },
-    ),
+    handler: async ({ input, req }: { input: unknown; req: PayloadRequest }) => {
+      const { collection, id } = (input ?? {}) as { collection?: null | string; id?: null | string }
+      const summary = await runLinkChecks(req.payload, settings, {
+        ...(collection ? { collection } : {}),
+        ...(id ? { id } : {}),
+      })
+      return { output: summary }
+    },
     inputSchema: [
       { name: 'collection', type: 'text' },
       { name: 'id', type: 'text' },

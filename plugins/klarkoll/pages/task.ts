@@ -1,6 +1,5 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { runOnce } from '../jobs'
 import { runPageChecks } from './run'
 
 export const pageCheckTaskSlug = 'klarkollPageCheck'
@@ -9,22 +8,19 @@ export const pageCheckTaskSlug = 'klarkollPageCheck'
 export const pageCheckTask = {
   slug: pageCheckTaskSlug,
   label: 'Klarkoll: tillgänglighet på den publicerade sidan',
-  handler: runOnce(
-    pageCheckTaskSlug,
-    async ({ input, req }: { input: unknown; req: PayloadRequest }) => {
-      const { collection, id } = (input ?? {}) as { collection?: null | string; id?: null | string }
-      const summary = await runPageChecks(req.payload, {
-        collection: collection || undefined,
-        id: id || undefined,
-      })
-      return {
-        output: {
-          checked: summary.pages.length,
-          findings: summary.pages.reduce((sum, page) => sum + page.findings, 0),
-        },
-      }
-    },
-  ),
+  handler: async ({ input, req }: { input: unknown; req: PayloadRequest }) => {
+    const { collection, id } = (input ?? {}) as { collection?: null | string; id?: null | string }
+    const summary = await runPageChecks(req.payload, {
+      collection: collection || undefined,
+      id: id || undefined,
+    })
+    return {
+      output: {
+        checked: summary.pages.length,
+        findings: summary.pages.reduce((sum, page) => sum + page.findings, 0),
+      },
+    }
+  },
   inputSchema: [
     { name: 'collection', type: 'text' },
     { name: 'id', type: 'text' },
