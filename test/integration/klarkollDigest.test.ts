@@ -5,6 +5,7 @@ import { SMTPServer } from 'smtp-server'
 
 import { doc, paragraph } from '../../seed/lexical'
 import { createApiClient } from '../helpers/api'
+import { fixClock } from '../helpers/clock'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { type SignedIn, signIn } from '../helpers/users'
 
@@ -14,7 +15,10 @@ let owner: SignedIn
 let smtp: SMTPServer
 const inbox: ParsedMail[] = []
 
-// The run is "as of" 1 June 2027: midsommarafton (25 June) is within the 45-day window.
+// The documents are written on 15 November 2026 and the run is "as of" 1 June 2027: opening hours
+// (reviewed every 6 months) are then overdue, and midsommarafton (25 June) is within the 45-day
+// window, whatever the machine's date.
+fixClock('2026-11-15T09:00:00.000Z')
 const asOf = '2027-06-01'
 const plain = 'Du kan få hjälp av oss. Ring kontaktcenter. Vi svarar på vardagar.'
 
@@ -129,7 +133,7 @@ describe('the nightly staleness run and its digests', () => {
     const mails = await runJob()
     expect(mails.map(recipient).sort()).toEqual(['webb@exempelkommun.se', owner.user.email])
     const toOwner = mails.find((m) => recipient(m) === owner.user.email)!
-    // Opening hours are reviewed every 6 months: created today, overdue as of 1 June 2027.
+    // Opening hours are reviewed every 6 months: created 15 November 2026, overdue on 1 June 2027.
     expect(toOwner.subject).toBe('Klarkoll: 6 saker att se över (2 granskningar försenade)')
     expect(toOwner.from?.text).toContain('klarkoll@exempelkommun.se')
     expect(toOwner.text).toContain('Försenade granskningar (2)')
