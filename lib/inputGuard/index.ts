@@ -28,7 +28,13 @@ import { unstorableText } from './unstorableText'
 
 const statusProblem = (data: Record<string, unknown>, drafts: boolean): ValidationFieldError[] =>
   drafts && data._status !== undefined && data._status !== 'draft' && data._status !== 'published'
-    ? [{ message: 'Status (_status): ska vara "draft" eller "published".', path: '_status' }]
+    ? [
+        {
+          label: 'Status',
+          message: 'Status: ska vara "draft" (utkast) eller "published" (publicerad).',
+          path: '_status',
+        },
+      ]
     : []
 
 type Context = Parameters<typeof typeProblems>[2]

@@ -30,6 +30,7 @@ export const missingReferences = async (
     if (!req.payload.collections[slug as CollectionSlug]) {
       for (const reference of wanted) {
         problems.push({
+          label: reference.label,
           message: `${reference.label}: samlingen "${slug}" finns inte.`,
           path: reference.path,
         })
@@ -51,6 +52,7 @@ export const missingReferences = async (
     for (const reference of wanted) {
       if (existing.has(String(reference.id))) continue
       problems.push({
+        label: reference.label,
         message: `${reference.label}: id ${reference.id} finns inte i ${collectionLabel(req, slug)}.`,
         path: reference.path,
       })

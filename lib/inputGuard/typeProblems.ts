@@ -1,7 +1,8 @@
 import type { Block, Field, ValidationFieldError } from 'payload'
 
-import { lexicalProblem } from './lexicalProblem'
 import { isObject } from './isObject'
+import { lexicalProblem } from './lexicalProblem'
+import { applyPayloadConventions } from './payloadConventions'
 
 /** Longest accepted text per field type, unless the field sets a lower maxLength itself. */
 export const textLimits = { code: 100_000, email: 254, text: 2_000, textarea: 20_000 }
@@ -35,6 +36,12 @@ const labelOf = (field: { label?: unknown; name: string }): string => {
   if (isObject(label) && typeof label.sv === 'string') return label.sv
   return field.name
 }
+
+/**
+ * Where a field sits, by its Swedish labels as the editor sees them ("Perioder 1 › Veckans
+ * tider"): messages and the admin's error summary name fields this way, never by their path.
+ */
+const labelChain = (labels: string[], label: string) => [...labels, label].join(' › ')
 
 /** PostgreSQL's serial ids are 32-bit; a larger number fails the query itself with a 500. */
 const largestId = 2 ** 31 - 1
@@ -174,11 +181,12 @@ export const typeProblems = (
   data: Record<string, unknown>,
   context: Context,
   path = '',
+  labels: string[] = [],
 ): ValidationFieldError[] => {
   const problems: ValidationFieldError[] = []
   for (const field of fields) {
     if (field.type === 'row' || field.type === 'collapsible') {
-      problems.push(...typeProblems(field.fields, data, context, path))
+      problems.push(...typeProblems(field.fields, data, context, path, labels))
       continue
     }
     if (field.type === 'tabs') {
@@ -187,24 +195,32 @@ export const typeProblems = (
           const value = data[tab.name]
           if (value === undefined || value === null) continue
           if (!isObject(value)) {
+            const label = labelChain(labels, labelOf({ label: tab.label, name: tab.name }))
             problems.push({
-              message: `${tab.name}: ska vara ett objekt.`,
+              label,
+              message: `${label}: ska vara ett objekt.`,
               path: `${path}${tab.name}`,
             })
           } else {
-            problems.push(...typeProblems(tab.fields, value, context, `${path}${tab.name}.`))
+            problems.push(
+              ...typeProblems(tab.fields, value, context, `${path}${tab.name}.`, [
+                ...labels,
+                labelOf({ label: tab.label, name: tab.name }),
+              ]),
+            )
           }
         } else {
-          problems.push(...typeProblems(tab.fields, data, context, path))
+          problems.push(...typeProblems(tab.fields, data, context, path, labels))
         }
       }
       continue
     }
     if (field.type === 'group' && !('name' in field && field.name)) {
-      problems.push(...typeProblems(field.fields, data, context, path))
+      problems.push(...typeProblems(field.fields, data, context, path, labels))
       continue
     }
     if (!('name' in field) || !field.name || field.type === 'ui' || field.type === 'join') continue
+    if (data[field.name] !== undefined) applyPayloadConventions(field, data)
     const raw = data[field.name]
     // null for a list means "no rows"; Payload's SQL adapters fail on it (a 500), so it is
     // written as the empty list it stands for.
@@ -213,8 +229,10 @@ export const typeProblems = (
       continue
     }
     if (raw === null && field.type === 'group') {
+      const label = labelChain(labels, labelOf(field))
       problems.push({
-        message: `${labelOf(field)} (${path}${field.name}): ska vara ett objekt, inte tomt.`,
+        label,
+        message: `${label}: ska vara ett objekt, inte tomt.`,
         path: `${path}${field.name}`,
       })
       continue
@@ -231,7 +249,7 @@ export const typeProblems = (
     }
     if (raw === undefined || raw === null) continue
     const here = `${path}${field.name}`
-    const label = `${labelOf(field)} (${here})`
+    const label = labelChain(labels, labelOf(field))
     // A localized field may come with every locale at once: { sv: …, en: … }.
     const perLocale =
       'localized' in field &&
@@ -247,17 +265,21 @@ export const typeProblems = (
       if (field.type === 'group') {
         if (!isObject(value)) {
           problems.push({
+            label,
             message: `${label}: ska vara ett objekt, inte ${kindOf(value)}.`,
             path: here,
           })
         } else {
-          problems.push(...typeProblems(field.fields, value, context, `${here}.`))
+          problems.push(
+            ...typeProblems(field.fields, value, context, `${here}.`, [...labels, labelOf(field)]),
+          )
         }
         continue
       }
       if (field.type === 'array' || field.type === 'blocks') {
         if (!Array.isArray(value)) {
           problems.push({
+            label,
             message: `${label}: ska vara en lista, inte ${kindOf(value)}.`,
             path: here,
           })
@@ -267,30 +289,37 @@ export const typeProblems = (
           const rowPath = `${here}.${index}`
           if (!isObject(row)) {
             problems.push({
+              label: `${label} ${index + 1}`,
               message: `${label}, rad ${index + 1}: ska vara ett objekt.`,
               path: rowPath,
             })
             return
           }
           let rowFields = field.type === 'array' ? field.fields : undefined
+          let rowLabel = `${labelOf(field)} ${index + 1}`
           if (field.type === 'blocks') {
             const blocks = (field.blocks ?? []) as Block[]
             const block = blocks.find((b) => b.slug === row.blockType)
             if (!block) {
               problems.push({
+                label: `${label} ${index + 1}`,
                 message: `${label}, rad ${index + 1}: okänd blocktyp ${JSON.stringify(row.blockType)}. Tillåtna: ${blocks.map((b) => b.slug).join(', ')}.`,
                 path: rowPath,
               })
               return
             }
             rowFields = block.fields
+            const blockLabel = block.labels?.singular
+            rowLabel = `${rowLabel} (${typeof blockLabel === 'string' || isObject(blockLabel) ? labelOf({ label: blockLabel, name: block.slug }) : block.slug})`
           }
-          problems.push(...typeProblems(rowFields!, row, context, `${rowPath}.`))
+          problems.push(
+            ...typeProblems(rowFields!, row, context, `${rowPath}.`, [...labels, rowLabel]),
+          )
         })
         continue
       }
       const problem = scalarProblem(field, value, context)
-      if (problem) problems.push({ message: `${label}: ${problem}`, path: here })
+      if (problem) problems.push({ label, message: `${label}: ${problem}`, path: here })
       else if (context.references && (field.type === 'relationship' || field.type === 'upload')) {
         context.references.push(...referencesIn(field.relationTo, value, here, label))
       }
