@@ -1,8 +1,20 @@
 import { defineConfig } from '@playwright/test'
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 
 import { chromiumLaunchOptions } from './plugins/klarkoll/pages/browser'
 
-const port = Number(process.env.E2E_PORT ?? 3100)
+// A port the operating system says is free, unless E2E_PORT names one: a fixed port failed the run
+// for anyone with something else on it. Set in the environment so Playwright's workers, which
+// load this file again, use the same one.
+process.env.E2E_PORT ||= execFileSync(
+  process.execPath,
+  [fileURLToPath(new URL('./scripts/freePort.mjs', import.meta.url))],
+  {
+    encoding: 'utf8',
+  },
+)
+const port = Number(process.env.E2E_PORT)
 
 export const e2eAdmin = {
   email: 'e2e-admin@exempelkommun.se',

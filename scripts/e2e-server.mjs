@@ -9,7 +9,7 @@ const child = spawn('node', ['scripts/dev.mjs'], {
     DATABASE_URI: 'file:./data/e2e/klarkoll.db',
     // The tests run the job queue themselves; a background run would compete for the two cores.
     JOBS_AUTORUN: 'off',
-    PORT: process.env.E2E_PORT ?? '3100',
+    PORT: process.env.E2E_PORT,
   },
   stdio: 'inherit',
 })
