@@ -1,6 +1,7 @@
 import type { ArrayField, Field, RowField } from 'payload'
 
 import {
+  storeTime,
   validateDate,
   validateEnd,
   validateRangeEnd,
@@ -30,7 +31,8 @@ export const intervalsField = (name = 'intervals'): ArrayField => ({
         {
           name: 'from',
           type: 'text',
-          admin: { placeholder: '08:00', width: '50%' },
+          admin: { placeholder: '8.00', width: '50%' },
+          hooks: { beforeValidate: [storeTime] },
           label: { en: 'From', sv: 'Från' },
           required: true,
           validate: validateTime,
@@ -38,7 +40,8 @@ export const intervalsField = (name = 'intervals'): ArrayField => ({
         {
           name: 'to',
           type: 'text',
-          admin: { placeholder: '16:30', width: '50%' },
+          admin: { placeholder: '16.30', width: '50%' },
+          hooks: { beforeValidate: [storeTime] },
           label: { en: 'To', sv: 'Till' },
           required: true,
           validate: validateEnd,

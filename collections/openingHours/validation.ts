@@ -1,6 +1,6 @@
-import type { ArrayField, TextFieldSingleValidation } from 'payload'
+import type { ArrayField, FieldHook, TextFieldSingleValidation } from 'payload'
 
-import { parseTime } from '../../lib/openingHours'
+import { normalizeTime, parseTime } from '../../lib/openingHours'
 
 const time = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/
 const isoDate = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/
@@ -9,24 +9,37 @@ const isoDate = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/
 export const isCalendarDate = (value: string): boolean =>
   isoDate.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value
 
-/** "HH:MM" in 24-hour time; "24:00" may end a day. */
+/**
+ * A time of day as editors write it ("8", "8.00", "08:30"); it is stored as "HH:MM" by
+ * `storeTime`. The admin validates what was typed before any hook has run, so both forms pass.
+ */
 export const validateTime: TextFieldSingleValidation = (value) => {
-  if (typeof value !== 'string' || value.trim() === '') return 'Ange en tid, till exempel 08:30.'
-  return time.test(value)
+  if (typeof value !== 'string' || value.trim() === '') return 'Ange en tid, till exempel 8.30.'
+  const stored = normalizeTime(value)
+  return stored !== null && time.test(stored)
     ? true
-    : `"${value}" är ingen giltig tid. Skriv TT:MM med 24-timmarsklocka, till exempel 08:30 eller 16:45.`
+    : `"${value}" är ingen giltig tid. Skriv till exempel 8, 8.30 eller 16.45 (24-timmarsklocka).`
 }
+
+/** Stores a valid time as "HH:MM" (the API's and OpenStreetMap's form); anything else as typed. */
+export const storeTime: FieldHook = ({ value }) =>
+  typeof value === 'string' ? (normalizeTime(value) ?? value) : value
 
 /** The end of an interval: a valid time after the start. */
 export const validateEnd: TextFieldSingleValidation = (value, args) => {
   const valid = validateTime(value, args)
   if (valid !== true) return valid
-  const from = (args.siblingData as { from?: unknown } | undefined)?.from
-  if (typeof from === 'string' && time.test(from) && parseTime(value!) <= parseTime(from)) {
-    return `Sluttiden ${value} måste vara efter starttiden ${from}.`
+  const rawFrom = (args.siblingData as { from?: unknown } | undefined)?.from
+  const from = typeof rawFrom === 'string' ? normalizeTime(rawFrom) : null
+  const to = normalizeTime(value!)!
+  if (from !== null && time.test(from) && parseTime(to) <= parseTime(from)) {
+    return `Sluttiden ${shownTime(to)} måste vara efter starttiden ${shownTime(from)}.`
   }
   return true
 }
+
+/** "08:30" as Swedish running text writes it: "8.30". */
+const shownTime = (stored: string) => stored.replace(/^0(\d)/, '$1').replace(':', '.')
 
 /** "YYYY-MM-DD" that exists in the calendar. */
 export const validateDate: TextFieldSingleValidation = (value, { required }) => {

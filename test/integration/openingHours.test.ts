@@ -76,9 +76,29 @@ describe('validation: a Swedish message on the exact field, never a 500', () => 
     })
     expect(errors).toEqual([
       expect.objectContaining({
-        message: 'Sluttiden 08:00 måste vara efter starttiden 12:00.',
+        message: 'Sluttiden 8.00 måste vara efter starttiden 12.00.',
         path: 'weekly.0.intervals.0.to',
       }),
+    ])
+  })
+
+  test('times are written as editors write them and stored as HH:MM', async () => {
+    const res = await api.post('/opening-hours?depth=0', {
+      body: {
+        ...kontaktcenter,
+        _status: 'published',
+        name: 'Simhallen – besökstid',
+        weekly: [
+          { days: ['1'], intervals: [{ from: '8', to: '12.00' }] },
+          { days: ['2'], intervals: [{ from: '8:00', to: 'kl. 16.30' }] },
+        ],
+      },
+      token: editor.token,
+    })
+    expect(res.status).toBe(201)
+    expect(res.body.doc.weekly.map((row: { intervals: unknown[] }) => row.intervals)).toEqual([
+      [expect.objectContaining({ from: '08:00', to: '12:00' })],
+      [expect.objectContaining({ from: '08:00', to: '16:30' })],
     ])
   })
 
@@ -118,7 +138,7 @@ describe('validation: a Swedish message on the exact field, never a 500', () => 
 
   test('a failed save writes nothing', async () => {
     const before = (await t.payload.count({ collection: 'opening-hours' })).totalDocs
-    await errorsFor({ weekly: [{ days: ['1'], intervals: [{ from: '9', to: '12:00' }] }] })
+    await errorsFor({ weekly: [{ days: ['1'], intervals: [{ from: '9:5', to: '12:00' }] }] })
     expect((await t.payload.count({ collection: 'opening-hours' })).totalDocs).toBe(before)
   })
 })
