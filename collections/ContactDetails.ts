@@ -74,6 +74,10 @@ export const ContactDetails: CollectionConfig = {
       type: 'blocks',
       blocks: channelBlocks,
       label: { en: 'Channels', sv: 'Kontaktvägar' },
+      labels: {
+        plural: { en: 'Channels', sv: 'Kontaktvägar' },
+        singular: { en: 'Channel', sv: 'Kontaktväg' },
+      },
     },
   ],
 }

@@ -342,6 +342,9 @@ export const EServices: CollectionConfig = {
             {
               name: 'alternativeChannels',
               type: 'array',
+              admin: {
+                components: { RowLabel: '/collections/admin/RowLabels#AlternativeChannelRowLabel' },
+              },
               fields: [
                 {
                   type: 'row',
@@ -382,6 +385,10 @@ export const EServices: CollectionConfig = {
               label: {
                 en: 'Other ways to apply',
                 sv: 'Andra sätt att ansöka',
+              },
+              labels: {
+                plural: { en: 'Other ways', sv: 'Andra sätt' },
+                singular: { en: 'Other way', sv: 'Annat sätt' },
               },
             },
           ],

@@ -1,14 +1,18 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { anyone, staff } from '../access'
+import { inUserLanguage } from '../plugins/klarkoll/userLanguage'
 
 /** Alt text is required unless the editor marks the image as decorative (WCAG 1.1.1). */
-export const validateAlt: TextFieldSingleValidation = (value, { siblingData }) => {
+export const validateAlt: TextFieldSingleValidation = (value, { req, siblingData }) => {
   const decorative = (siblingData as { decorative?: boolean } | undefined)?.decorative === true
   if (decorative || (typeof value === 'string' && value.trim().length > 0)) {
     return true
   }
-  return 'Alternativtext: skriv vad bilden visar, eller markera bilden som dekorativ. / Alt text is required unless the image is decorative.'
+  return inUserLanguage(req, {
+    en: 'Alt text: describe what the image shows, or mark the image as decorative.',
+    sv: 'Alternativtext: skriv vad bilden visar, eller markera bilden som dekorativ.',
+  })
 }
 
 export const createMediaCollection = (staticDir: string): CollectionConfig => ({

@@ -57,6 +57,7 @@ export const OpeningHours: CollectionConfig = {
     {
       name: 'periods',
       type: 'array',
+      admin: { components: { RowLabel: '/collections/admin/RowLabels#PeriodRowLabel' } },
       fields: [
         dateRangeRow(
           {
@@ -74,10 +75,15 @@ export const OpeningHours: CollectionConfig = {
         weeklyField(),
       ],
       label: { en: 'Seasonal periods', sv: 'Perioder (t.ex. sommartider)' },
+      labels: {
+        plural: { en: 'Periods', sv: 'Perioder' },
+        singular: { en: 'Period', sv: 'Period' },
+      },
     },
     {
       name: 'exceptions',
       type: 'array',
+      admin: { components: { RowLabel: '/collections/admin/RowLabels#ExceptionRowLabel' } },
       fields: [
         dateRangeRow(
           { label: { en: 'Date', sv: 'Datum' }, name: 'from', placeholder: '2026-12-23' },
@@ -103,12 +109,21 @@ export const OpeningHours: CollectionConfig = {
         },
       ],
       label: { en: 'Exceptions', sv: 'Avvikande dagar' },
+      labels: {
+        plural: { en: 'Exceptions', sv: 'Avvikande dagar' },
+        singular: { en: 'Exception', sv: 'Avvikande dag' },
+      },
     },
     {
       name: 'notice',
       type: 'group',
       fields: [
-        { name: 'text', type: 'textarea', label: { en: 'Text', sv: 'Text' }, localized: true },
+        {
+          name: 'text',
+          type: 'textarea',
+          label: { en: 'Notice', sv: 'Meddelande' },
+          localized: true,
+        },
         {
           type: 'row',
           fields: [

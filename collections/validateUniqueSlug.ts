@@ -2,6 +2,8 @@ import type { CollectionSlug, TextFieldSingleValidation } from 'payload'
 
 import { text } from 'payload/shared'
 
+import { inUserLanguage } from '../plugins/klarkoll/userLanguage'
+
 /**
  * Payload's own text checks, then a friendlier uniqueness check than the database's: it names
  * the document that already uses the address, so the editor knows what to change.
@@ -29,6 +31,9 @@ export const validateUniqueSlug: TextFieldSingleValidation = async (value, args)
   if (!other) {
     return true
   }
-  const owner = typeof other.title === 'string' ? `av "${other.title}"` : 'av ett annat dokument'
-  return `Adressen "${value}" används redan ${owner}. Välj en annan adress. / The address is already in use.`
+  const title = typeof other.title === 'string' ? other.title : null
+  return inUserLanguage(req, {
+    en: `The address "${value}" is already used by ${title ? `"${title}"` : 'another document'}. Choose another address.`,
+    sv: `Adressen "${value}" används redan av ${title ? `"${title}"` : 'ett annat dokument'}. Välj en annan adress.`,
+  })
 }

@@ -17,6 +17,7 @@ import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { klarkoll, type LinkCheckOptions } from '../plugins/klarkoll'
 import { createDatabaseAdapter, parseDatabaseUri } from './database'
+import { swedishAdmin } from './admin/swedishAdmin'
 import { hardenSystemParts } from './hardenSystemParts'
 import { keepRunningWhenDatabaseDrops } from './errors/keepRunningWhenDatabaseDrops'
 import { swedishErrors } from './errors/swedishErrors'
@@ -169,8 +170,9 @@ export const createConfig = async ({
         },
         textStates,
       }),
-      // Last, so the plugin's collections are guarded too.
+      // Last, so the plugin's collections are guarded and shown in Swedish too.
       inputGuard(),
+      swedishAdmin(),
     ],
     secret: resolvePayloadSecret({ dataDir: path.join(rootDir, 'data'), env }),
     sharp,

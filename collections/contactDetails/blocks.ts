@@ -136,14 +136,18 @@ const verifiedAt: Field = {
   label: { en: 'Verified', sv: 'Kontrollerad' },
 }
 
+const channelRowLabel = { components: { Label: '/collections/admin/RowLabels#ChannelRowLabel' } }
+
 export const channelBlocks: Block[] = [
   {
     slug: 'phone',
+    admin: channelRowLabel,
     fields: [...phoneNumber('number'), label, openingHours, responseTime, verifiedAt],
     labels: { plural: { en: 'Phone', sv: 'Telefon' }, singular: { en: 'Phone', sv: 'Telefon' } },
   },
   {
     slug: 'email',
+    admin: channelRowLabel,
     fields: [
       {
         name: 'address',
@@ -161,16 +165,19 @@ export const channelBlocks: Block[] = [
   },
   {
     slug: 'sms',
+    admin: channelRowLabel,
     fields: [...phoneNumber('number'), label, responseTime, verifiedAt],
     labels: { plural: { en: 'SMS', sv: 'SMS' }, singular: { en: 'SMS', sv: 'SMS' } },
   },
   {
     slug: 'chat',
+    admin: channelRowLabel,
     fields: [url(), label, openingHours, responseTime],
     labels: { plural: { en: 'Chat', sv: 'Chatt' }, singular: { en: 'Chat', sv: 'Chatt' } },
   },
   {
     slug: 'visit',
+    admin: channelRowLabel,
     fields: [...address(), label, openingHours],
     labels: {
       plural: { en: 'Visiting address', sv: 'Besöksadress' },
@@ -179,6 +186,7 @@ export const channelBlocks: Block[] = [
   },
   {
     slug: 'postal',
+    admin: channelRowLabel,
     fields: [...address(), label],
     labels: {
       plural: { en: 'Postal address', sv: 'Postadress' },
@@ -187,6 +195,7 @@ export const channelBlocks: Block[] = [
   },
   {
     slug: 'web',
+    admin: channelRowLabel,
     fields: [url(), label],
     labels: {
       plural: { en: 'Website', sv: 'Webbplats' },

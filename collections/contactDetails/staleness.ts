@@ -1,9 +1,10 @@
 import { addMonths, dayOf, type StalenessFinding } from '../../plugins/klarkoll'
 
-const names: Record<string, string> = {
-  email: 'E-postadressen',
-  phone: 'Telefonnumret',
-  sms: 'Sms-numret',
+/** The channel as the subject of a sentence, and "kontrollerad" agreeing with it. */
+const names: Record<string, { checked: string; name: string }> = {
+  email: { checked: 'kontrollerad', name: 'E-postadressen' },
+  phone: { checked: 'kontrollerat', name: 'Telefonnumret' },
+  sms: { checked: 'kontrollerat', name: 'Sms-numret' },
 }
 
 /**
@@ -18,8 +19,9 @@ export const unverifiedChannels = (
 ): StalenessFinding[] => {
   const channels = Array.isArray(doc.channels) ? (doc.channels as Record<string, unknown>[]) : []
   return channels.flatMap((channel, index): StalenessFinding[] => {
-    const name = names[String(channel?.blockType)]
-    if (!name) return []
+    const subject = names[String(channel?.blockType)]
+    if (!subject) return []
+    const { checked, name } = subject
     const label = typeof channel.label === 'string' && channel.label ? ` "${channel.label}"` : ''
     const verified = dayOf(channel.verifiedAt)
     if (verified && addMonths(verified, months) >= today) return []
@@ -27,7 +29,7 @@ export const unverifiedChannels = (
       {
         message: verified
           ? `${name}${label} kontrollerades senast ${verified}, för mer än ${months} månader sedan. Pröva att det fungerar och ange dagens datum i Kontrollerad.`
-          : `${name}${label} har aldrig markerats som kontrollerat. Pröva att det fungerar och ange dagens datum i Kontrollerad.`,
+          : `${name}${label} har aldrig markerats som ${checked}. Pröva att det fungerar och ange dagens datum i Kontrollerad.`,
         path: `channels.${index}.verifiedAt`,
         ruleId: 'stale/contact-unverified',
         severity: 'warning',

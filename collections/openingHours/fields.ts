@@ -23,7 +23,10 @@ export const weekdayOptions = [
 export const intervalsField = (name = 'intervals'): ArrayField => ({
   name,
   type: 'array',
-  admin: { initCollapsed: false },
+  admin: {
+    components: { RowLabel: '/collections/admin/RowLabels#IntervalRowLabel' },
+    initCollapsed: false,
+  },
   fields: [
     {
       type: 'row',
@@ -56,6 +59,7 @@ export const intervalsField = (name = 'intervals'): ArrayField => ({
 export const weeklyField = (name = 'weekly'): Field => ({
   name,
   type: 'array',
+  admin: { components: { RowLabel: '/collections/admin/RowLabels#WeeklyRowLabel' } },
   fields: [
     {
       name: 'days',
@@ -68,7 +72,10 @@ export const weeklyField = (name = 'weekly'): Field => ({
     intervalsField(),
   ],
   label: { en: 'Weekly hours', sv: 'Veckans tider' },
-  labels: { plural: { en: 'Rows', sv: 'Rader' }, singular: { en: 'Row', sv: 'Rad' } },
+  labels: {
+    plural: { en: 'Weekly rows', sv: 'Veckodagar och tider' },
+    singular: { en: 'Days and times', sv: 'Dagar och tider' },
+  },
   validate: validateWeekly,
 })
 

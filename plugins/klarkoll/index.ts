@@ -35,6 +35,7 @@ export type { KlarkollOptions, KlarkollSettings, StalenessCheck, StalenessFindin
 export type { LinkCheckOptions } from './links/types'
 export { addMonths, dayOf, swedishDay } from './staleness/dates'
 export { presets, resolvePreset, type Preset, type PresetName } from './presets'
+export { type Bilingual, inUserLanguage } from './userLanguage'
 
 const withGate = (
   collection: CollectionConfig,

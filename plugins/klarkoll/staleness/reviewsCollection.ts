@@ -74,6 +74,10 @@ export const reviewsCollection = (usersSlug: string): CollectionConfig => ({
         { name: 'note', type: 'textarea', label: { en: 'Note', sv: 'Anteckning' } },
       ],
       label: { en: 'Review log', sv: 'Granskningslogg' },
+      labels: {
+        plural: { en: 'Log entries', sv: 'Händelser' },
+        singular: { en: 'Log entry', sv: 'Händelse' },
+      },
     },
   ],
   timestamps: true,

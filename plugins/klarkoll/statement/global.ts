@@ -2,6 +2,8 @@ import type { GlobalConfig, PayloadRequest, Validate } from 'payload'
 
 import type { KlarkollSettings } from '../types'
 
+import { inUserLanguage } from '../userLanguage'
+
 import { assessmentMethodOptions, exemptionGroundOptions } from './options'
 
 export const statementSlug = 'accessibility-statement'
@@ -10,10 +12,13 @@ export const statementSlug = 'accessibility-statement'
 export const diggComplaintUrl = 'https://www.digg.se/tdosanmalan'
 
 // A field's own validate replaces Payload's, required check included, so it is repeated here.
-const httpsUrl: Validate = (value, { required }) => {
+const httpsUrl: Validate = (value, { req, required }) => {
   if (value === null || value === undefined || value === '') {
     return required
-      ? 'Adress: fyll i en adress som börjar med https://. / Address: required.'
+      ? inUserLanguage(req, {
+          en: 'Address: fill in an address that starts with https://.',
+          sv: 'Adress: fyll i en adress som börjar med https://.',
+        })
       : true
   }
   try {
@@ -22,13 +27,19 @@ const httpsUrl: Validate = (value, { required }) => {
   } catch {
     // fall through to the message
   }
-  return 'Adress: skriv en fullständig adress som börjar med https://. / Address: a full https:// address is required.'
+  return inUserLanguage(req, {
+    en: 'Address: write a full address that starts with https://.',
+    sv: 'Adress: skriv en fullständig adress som börjar med https://.',
+  })
 }
 
-const email: Validate = (value) =>
+const email: Validate = (value, { req }) =>
   typeof value === 'string' && /^[^\s@]+@[^\s@]+\.[^\s@]+$/u.test(value)
     ? true
-    : 'E-post för synpunkter: skriv en giltig e-postadress, till exempel tillganglighet@kommun.se. / Feedback e-mail: a valid address is required.'
+    : inUserLanguage(req, {
+        en: 'Feedback e-mail: write a valid e-mail address, for example accessibility@municipality.se.',
+        sv: 'E-post för synpunkter: skriv en giltig e-postadress, till exempel tillganglighet@kommun.se.',
+      })
 
 /**
  * The parts of the tillgänglighetsredogörelse that are the organisation's to write. The compliance

@@ -7,6 +7,7 @@ import { approverAccess } from './global'
 import { issueStatusOptions } from './options'
 import { situations } from './situations'
 import { wcag21, wcagLabel } from './wcag'
+import { type Bilingual, inUserLanguage } from '../userLanguage'
 
 export const issuesSlug = 'accessibility-issues'
 
@@ -21,8 +22,8 @@ type IssueData = {
 
 /** Required once the issue is approved: a proposal from the checks has no date or reason yet. */
 const requiredWhen =
-  (status: IssueStatus[], message: string): Validate =>
-  (value, { siblingData }) => {
+  (status: IssueStatus[], message: Bilingual): Validate =>
+  (value, { req, siblingData }) => {
     const { review, status: current } = siblingData as IssueData
     if (
       review === 'godkand' &&
@@ -30,7 +31,7 @@ const requiredWhen =
       status.includes(current) &&
       (value === null || value === undefined || value === '')
     ) {
-      return message
+      return inUserLanguage(req, message)
     }
     return true
   }
@@ -175,10 +176,10 @@ export const issuesCollection = (
               date: { pickerAppearance: 'dayOnly' },
             },
             label: { en: 'To be fixed by', sv: 'Åtgärdas senast' },
-            validate: requiredWhen(
-              ['planerad'],
-              'Åtgärdas senast: ange när bristen ska vara åtgärdad. / To be fixed by: a date is required for a planned fix.',
-            ),
+            validate: requiredWhen(['planerad'], {
+              en: 'To be fixed by: give the date the issue will be fixed by.',
+              sv: 'Åtgärdas senast: ange när bristen ska vara åtgärdad.',
+            }),
           },
         ],
       },
@@ -190,10 +191,10 @@ export const issuesCollection = (
             ['undantag-12', 'undantag-9'].includes((sibling as IssueData)?.status ?? ''),
         },
         label: { en: 'Reason for the exemption', sv: 'Skäl för undantaget' },
-        validate: requiredWhen(
-          ['undantag-12', 'undantag-9'],
-          'Skäl för undantaget: skriv varför innehållet är undantaget. / Reason: an exemption needs a reason.',
-        ),
+        validate: requiredWhen(['undantag-12', 'undantag-9'], {
+          en: 'Reason for the exemption: write why the content is exempted.',
+          sv: 'Skäl för undantaget: skriv varför innehållet är undantaget.',
+        }),
       },
       {
         type: 'row',

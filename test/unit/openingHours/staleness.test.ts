@@ -107,6 +107,15 @@ describe('contact channels not verified', () => {
     const found = unverifiedChannels(doc, '2026-11-22', 6)
     expect(found.map((f) => f.path)).toEqual(['channels.0.verifiedAt', 'channels.2.verifiedAt'])
     expect(found[0]!.message).toMatch(/^Telefonnumret "Växel" kontrollerades senast 2026-05-21/)
-    expect(found[1]!.message).toMatch(/^Sms-numret har aldrig markerats som kontrollerat/)
+    expect(found[1]!.message).toMatch(/^Sms-numret har aldrig markerats som kontrollerat\./)
+  })
+
+  test('the participle agrees with the channel: "adressen … kontrollerad"', () => {
+    const [found] = unverifiedChannels(
+      { channels: [{ address: 'info@exempel.se', blockType: 'email' }] },
+      '2026-11-22',
+      6,
+    )
+    expect(found!.message).toMatch(/^E-postadressen har aldrig markerats som kontrollerad\./)
   })
 })

@@ -25,6 +25,12 @@ import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { KlarkollReviewBox as KlarkollReviewBox_b9ff8398aa468376ee093ecc3986e75c } from '../../../../plugins/klarkoll/admin/ReviewBox'
 import { KlarkollPanel as KlarkollPanel_d2e9e7720dafc36857f567d02995ea1a } from '../../../../plugins/klarkoll/admin/Panel'
+import { IntervalRowLabel as IntervalRowLabel_ac3946586136126660aadead302fd129 } from '../../../../collections/admin/RowLabels'
+import { WeeklyRowLabel as WeeklyRowLabel_ac3946586136126660aadead302fd129 } from '../../../../collections/admin/RowLabels'
+import { PeriodRowLabel as PeriodRowLabel_ac3946586136126660aadead302fd129 } from '../../../../collections/admin/RowLabels'
+import { ExceptionRowLabel as ExceptionRowLabel_ac3946586136126660aadead302fd129 } from '../../../../collections/admin/RowLabels'
+import { ChannelRowLabel as ChannelRowLabel_ac3946586136126660aadead302fd129 } from '../../../../collections/admin/RowLabels'
+import { AlternativeChannelRowLabel as AlternativeChannelRowLabel_ac3946586136126660aadead302fd129 } from '../../../../collections/admin/RowLabels'
 import { KlarkollNavLink as KlarkollNavLink_b9f4b804fe6d0d9f6caba62a013655c6 } from '../../../../plugins/klarkoll/admin/NavLink'
 import { KlarkollDashboard as KlarkollDashboard_4a6b81ba221e2edf9ae993bbb999872a } from '../../../../plugins/klarkoll/admin/Dashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -58,6 +64,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/plugins/klarkoll/admin/ReviewBox#KlarkollReviewBox": KlarkollReviewBox_b9ff8398aa468376ee093ecc3986e75c,
   "/plugins/klarkoll/admin/Panel#KlarkollPanel": KlarkollPanel_d2e9e7720dafc36857f567d02995ea1a,
+  "/collections/admin/RowLabels#IntervalRowLabel": IntervalRowLabel_ac3946586136126660aadead302fd129,
+  "/collections/admin/RowLabels#WeeklyRowLabel": WeeklyRowLabel_ac3946586136126660aadead302fd129,
+  "/collections/admin/RowLabels#PeriodRowLabel": PeriodRowLabel_ac3946586136126660aadead302fd129,
+  "/collections/admin/RowLabels#ExceptionRowLabel": ExceptionRowLabel_ac3946586136126660aadead302fd129,
+  "/collections/admin/RowLabels#ChannelRowLabel": ChannelRowLabel_ac3946586136126660aadead302fd129,
+  "/collections/admin/RowLabels#AlternativeChannelRowLabel": AlternativeChannelRowLabel_ac3946586136126660aadead302fd129,
   "/plugins/klarkoll/admin/NavLink#KlarkollNavLink": KlarkollNavLink_b9f4b804fe6d0d9f6caba62a013655c6,
   "/plugins/klarkoll/admin/Dashboard#KlarkollDashboard": KlarkollDashboard_4a6b81ba221e2edf9ae993bbb999872a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
