@@ -100,7 +100,13 @@ export const OpeningHours: CollectionConfig = {
           defaultValue: true,
           label: { en: 'Closed', sv: 'Stängt' },
         },
-        { ...intervalsField(), admin: { condition: (_, sibling) => sibling?.closed !== true } },
+        {
+          ...intervalsField(),
+          admin: {
+            ...intervalsField().admin,
+            condition: (_, sibling) => sibling?.closed !== true,
+          },
+        },
         {
           name: 'note',
           type: 'text',

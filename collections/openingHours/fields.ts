@@ -52,7 +52,8 @@ export const intervalsField = (name = 'intervals'): ArrayField => ({
       ],
     },
   ],
-  labels: { plural: { en: 'Intervals', sv: 'Tider' }, singular: { en: 'Interval', sv: 'Tid' } },
+  label: { en: 'Times', sv: 'Tider' },
+  labels: { plural: { en: 'Times', sv: 'Tider' }, singular: { en: 'Time', sv: 'Tid' } },
 })
 
 /** Weekly rows: days and their intervals. */

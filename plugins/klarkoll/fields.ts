@@ -95,6 +95,7 @@ export const panelField = (collection: CollectionConfig, settings: KlarkollSetti
     fields,
     mainField: mainFieldOf(collection, fields),
     preset: settings.preset,
+    prose: fields.some((field) => field.type === 'richText'),
     rules: settings.rules,
     rulesVersion: settings.rulesVersion,
     ...(titleFieldOf(collection) ? { titleField: titleFieldOf(collection) } : {}),

@@ -4,6 +4,7 @@ import type { KlarkollOptions, KlarkollSettings } from './types'
 
 import { auditCollection } from './audit'
 import { claimsCollection } from './claimsCollection'
+import { checkEndpoint } from './endpoints/check'
 import { analyzeEndpoint } from './endpoints/analyze'
 import { permissionsEndpoint } from './endpoints/permissions'
 import { reportCsvEndpoint } from './endpoints/reportCsv'
@@ -151,6 +152,14 @@ export const klarkoll =
       endpoints: [
         ...(incoming.endpoints ?? []),
         analyzeEndpoint(settings),
+        checkEndpoint(
+          settings,
+          new Map(
+            (incoming.collections ?? [])
+              .filter((collection) => settings.collections[collection.slug])
+              .map((collection) => [collection.slug, collection]),
+          ),
+        ),
         permissionsEndpoint(settings),
         reportCsvEndpoint(settings),
         scheduledFailuresEndpoint,

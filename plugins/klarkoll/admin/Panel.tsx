@@ -28,6 +28,8 @@ import { type PanelTexts, panelTexts } from './texts'
 export type PanelProps = {
   fields: TextFieldRef[]
   mainField: string
+  /** Whether the collection has running text (rich text): LIX means nothing for opening hours. */
+  prose: boolean
   preset: string
   rules: RuleSettings
   rulesVersion: string
@@ -139,7 +141,7 @@ const FindingItem = ({
  * Policy findings come from the last publish, since they need the related documents.
  */
 export const KlarkollPanel: UIFieldClientComponent = (props) => {
-  const { fields, mainField, preset, rules, rulesVersion, titleField } =
+  const { fields, mainField, preset, prose, rules, rulesVersion, titleField } =
     props as unknown as PanelProps
   const [formFields] = useAllFormFields()
   const { i18n } = useTranslation()
@@ -152,7 +154,7 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
   const [report, setReport] = useState<null | Report>(null)
   const [canOverride, setCanOverride] = useState(false)
   const [failures, setFailures] = useState<ScheduledFailure[]>([])
-  const [a11y, setA11y] = useState<null | ReportFinding[]>(null)
+  const [server, setServer] = useState<null | ReportFinding[]>(null)
   const { collectionSlug, id } = useDocumentInfo()
   const accepted = acceptancesIn(acceptedField.value)
 
@@ -174,17 +176,17 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
     return () => clearTimeout(timer)
   }, [formFields, acceptedField.value, locale?.code])
 
-  // Accessibility needs the rendered HTML, jsdom and axe-core: the server checks the main rich
-  // text field when the editor pauses.
-  const mainRichText = fields.some((f) => f.path === mainField && f.type === 'richText')
-    ? (formFields[mainField]?.value as unknown)
-    : undefined
+  // Everything but klarspråk needs the server (rendered HTML and axe-core, related documents,
+  // review dates, link results): it runs the gate's own checkDocument on the form values when
+  // the editor pauses, so the panel shows what a publish would refuse or warn about.
   useEffect(() => {
-    if (!mainRichText) return
+    if (!collectionSlug) return
     const controller = new AbortController()
     const timer = setTimeout(() => {
-      fetch(`${config.serverURL}${config.routes.api}/klarkoll/analyze`, {
-        body: JSON.stringify({ lexical: mainRichText }),
+      const data = reduceFieldsToValues(formFields, true) as Record<string, unknown>
+      const query = locale?.code ? `?locale=${encodeURIComponent(locale.code)}` : ''
+      fetch(`${config.serverURL}${config.routes.api}/klarkoll/check${query}`, {
+        body: JSON.stringify({ collection: collectionSlug, data, id }),
         credentials: 'include',
         headers: { 'Content-Type': 'application/json' },
         method: 'POST',
@@ -192,24 +194,15 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
       })
         .then((res) => (res.ok ? res.json() : null))
         .then((body: null | Report) => {
-          if (!body) return
-          setA11y(
-            body.findings
-              .filter((f) => f.area === 'a11y')
-              .map((f) => ({
-                ...f,
-                field: mainField,
-                key: f.key.replace('|lexical|', `|${mainField}|`),
-              })),
-          )
+          if (body) setServer(body.findings.filter((f) => f.area !== 'klarsprak'))
         })
         .catch(() => undefined)
-    }, 1500)
+    }, 1200)
     return () => {
       clearTimeout(timer)
       controller.abort()
     }
-  }, [mainRichText, mainField, config.serverURL, config.routes.api])
+  }, [formFields, collectionSlug, id, locale?.code, config.serverURL, config.routes.api])
 
   useEffect(() => {
     let cancelled = false
@@ -245,10 +238,9 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
 
   if (!report) return <div className="klarkoll-panel">{t.checking}</div>
 
-  const stored = storedField.value?.findings ?? []
-  const policy = stored.filter((f) => f.area === 'policy')
-  const accessibility = a11y ?? stored.filter((f) => f.area === 'a11y')
-  const findings = [...report.findings, ...accessibility, ...policy]
+  // Until the server has answered, the other areas come from the last stored check.
+  const others = server ?? (storedField.value?.findings ?? []).filter((f) => f.area !== 'klarsprak')
+  const findings = [...report.findings, ...others]
   const errors = findings.filter((f) => f.severity === 'error')
   const warnings = findings.filter((f) => f.severity === 'warning' && !f.accepted)
   const byArea = new Map<Area, ReportFinding[]>()
@@ -276,19 +268,23 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
           )}
         </p>
       ))}
-      <LixGauge band={m.lixBand} lix={m.lix} />
-      <dl className="klarkoll-metrics">
-        <dt>{t.words}</dt>
-        <dd>{m.words}</dd>
-        <dt>{t.sentences}</dt>
-        <dd>{m.sentences}</dd>
-        <dt>{t.sentenceLength}</dt>
-        <dd>{m.avgSentenceLength.toFixed(1)}</dd>
-        <dt>{t.longWords}</dt>
-        <dd>{m.words > 0 ? `${Math.round((m.longWords / m.words) * 100)} %` : '–'}</dd>
-        <dt>{t.passive}</dt>
-        <dd>{`${Math.round(m.passiveShare * 100)} %`}</dd>
-      </dl>
+      {prose ? (
+        <>
+          <LixGauge band={m.lixBand} lix={m.lix} />
+          <dl className="klarkoll-metrics">
+            <dt>{t.words}</dt>
+            <dd>{m.words}</dd>
+            <dt>{t.sentences}</dt>
+            <dd>{m.sentences}</dd>
+            <dt>{t.sentenceLength}</dt>
+            <dd>{m.avgSentenceLength.toFixed(1)}</dd>
+            <dt>{t.longWords}</dt>
+            <dd>{m.words > 0 ? `${Math.round((m.longWords / m.words) * 100)} %` : '–'}</dd>
+            <dt>{t.passive}</dt>
+            <dd>{`${Math.round(m.passiveShare * 100)} %`}</dd>
+          </dl>
+        </>
+      ) : null}
       <p
         aria-live="polite"
         className={`klarkoll-summary${errors.length > 0 ? ' klarkoll-summary--blocked' : ''}`}
@@ -303,9 +299,6 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
       {[...byArea.entries()].map(([area, list]) => (
         <div key={area}>
           <h4>{names[area]}</h4>
-          {area === 'policy' ? (
-            <p className="klarkoll-finding__suggestion">{t.policyNote}</p>
-          ) : null}
           <ul className="klarkoll-findings">
             {list.map((finding) => (
               <FindingItem

@@ -17,7 +17,6 @@ const sv = {
   overrideHelp:
     'Skriv varför texten ska publiceras trots felen (minst 10 tecken) och tryck sedan på Publicera. Skälet sparas i loggen.',
   passive: 'Passiv form',
-  policyNote: 'Servicepolicyn kontrolleras när du publicerar. Senaste resultat:',
   reason: 'Skäl',
   reasonTooShort: 'Skriv minst 10 tecken.',
   save: 'Spara',
@@ -50,7 +49,6 @@ const en: typeof sv = {
   overrideHelp:
     'Say why the text should be published despite the errors (at least 10 characters), then press Publish. The reason is logged.',
   passive: 'Passive voice',
-  policyNote: 'The service policy is checked when you publish. Latest result:',
   reason: 'Reason',
   reasonTooShort: 'Write at least 10 characters.',
   save: 'Save',
