@@ -66,7 +66,17 @@ export const swedishAdmin =
   (): Plugin =>
   (config: Config): Config => ({
     ...config,
-    admin: { ...config.admin, dateFormat: dayAndTimeFormat },
+    admin: {
+      ...config.admin,
+      components: {
+        ...config.admin?.components,
+        providers: [
+          ...(config.admin?.components?.providers ?? []),
+          '/lib/admin/DatePickerLocale#DatePickerLocale',
+        ],
+      },
+      dateFormat: dayAndTimeFormat,
+    },
     collections: (config.collections ?? []).map((collection) => ({
       ...collection,
       fields: withSwedishDates(collection.fields),

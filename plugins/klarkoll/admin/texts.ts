@@ -24,8 +24,11 @@ const sv = {
     `Den schemalagda publiceringen ${at} stoppades: ${why}. Rätta texten och schemalägg igen.`,
   sentenceLength: 'Ord per mening',
   sentences: 'Meningar',
-  summaryBlocked: (n: number) => `${n} fel stoppar publicering.`,
-  summaryWarnings: (n: number) => `${n} varningar. De stoppar inte publiceringen.`,
+  summaryBlocked: (n: number) => `${n} fel stoppar publiceringen.`,
+  summaryWarnings: (n: number) =>
+    n === 1
+      ? '1 varning. Den stoppar inte publiceringen.'
+      : `${n} varningar. De stoppar inte publiceringen.`,
   title: 'Klarkoll',
   warning: 'Varning',
   words: 'Ord',
@@ -56,8 +59,12 @@ const en: typeof sv = {
     `The publish scheduled for ${at} was stopped: ${why}. Fix the text and schedule it again.`,
   sentenceLength: 'Words per sentence',
   sentences: 'Sentences',
-  summaryBlocked: (n: number) => `${n} errors block publishing.`,
-  summaryWarnings: (n: number) => `${n} warnings. They do not block publishing.`,
+  summaryBlocked: (n: number) =>
+    n === 1 ? '1 error blocks publishing.' : `${n} errors block publishing.`,
+  summaryWarnings: (n: number) =>
+    n === 1
+      ? '1 warning. It does not block publishing.'
+      : `${n} warnings. They do not block publishing.`,
   title: 'Klarkoll',
   warning: 'Warning',
   words: 'Words',

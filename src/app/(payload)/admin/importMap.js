@@ -32,6 +32,7 @@ import { ExceptionRowLabel as ExceptionRowLabel_ac3946586136126660aadead302fd129
 import { ChannelRowLabel as ChannelRowLabel_ac3946586136126660aadead302fd129 } from '../../../../collections/admin/RowLabels'
 import { AlternativeChannelRowLabel as AlternativeChannelRowLabel_ac3946586136126660aadead302fd129 } from '../../../../collections/admin/RowLabels'
 import { KlarkollNavLink as KlarkollNavLink_b9f4b804fe6d0d9f6caba62a013655c6 } from '../../../../plugins/klarkoll/admin/NavLink'
+import { DatePickerLocale as DatePickerLocale_deed88b392e407a1af07e8c798ccc279 } from '../../../../lib/admin/DatePickerLocale'
 import { KlarkollDashboard as KlarkollDashboard_4a6b81ba221e2edf9ae993bbb999872a } from '../../../../plugins/klarkoll/admin/Dashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -71,6 +72,7 @@ export const importMap = {
   "/collections/admin/RowLabels#ChannelRowLabel": ChannelRowLabel_ac3946586136126660aadead302fd129,
   "/collections/admin/RowLabels#AlternativeChannelRowLabel": AlternativeChannelRowLabel_ac3946586136126660aadead302fd129,
   "/plugins/klarkoll/admin/NavLink#KlarkollNavLink": KlarkollNavLink_b9f4b804fe6d0d9f6caba62a013655c6,
+  "/lib/admin/DatePickerLocale#DatePickerLocale": DatePickerLocale_deed88b392e407a1af07e8c798ccc279,
   "/plugins/klarkoll/admin/Dashboard#KlarkollDashboard": KlarkollDashboard_4a6b81ba221e2edf9ae993bbb999872a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
