@@ -39,6 +39,13 @@ export const Pages: CollectionConfig = {
   },
   fields: [
     {
+      // Autosave turns Payload's unsaved-changes guard off; text typed just before leaving
+      // would be lost without it.
+      name: 'leaveGuard',
+      type: 'ui',
+      admin: { components: { Field: '/collections/admin/LeaveGuard#LeaveGuard' } },
+    },
+    {
       name: 'title',
       type: 'text',
       label: { en: 'Title', sv: 'Rubrik' },
