@@ -47,7 +47,8 @@ export default defineConfig({
       SEED_ADMIN_EMAIL: e2eAdmin.email,
       SEED_ADMIN_PASSWORD: e2eAdmin.password,
     },
-    reuseExistingServer: false,
+    // E2E_REUSE_SERVER=1 with E2E_PORT: run against a dev server you already have running.
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
     stderr: 'pipe',
     stdout: 'pipe',
     timeout: 300_000,

@@ -2,13 +2,13 @@ import type {
   CollectionAfterChangeHook,
   CollectionBeforeChangeHook,
   CollectionConfig,
-  SanitizedCollectionConfig,
 } from 'payload'
 
-import { getFieldByPath, ValidationError } from 'payload'
+import { ValidationError } from 'payload'
 
 import type { KlarkollSettings } from './types'
 
+import { fieldLabelChain } from './check/fieldLabels'
 import { auditSlug } from './audit'
 import { type RefusedPublish, refusedKey } from './keepRefusedDraft'
 import { checkDocument } from './check/checkDocument'
@@ -49,24 +49,6 @@ const cleanAccepted = (value: unknown, previous: Acceptance[], by?: string): Acc
   })
 }
 
-/**
- * The label of a finding's field for the "Följande fält är ogiltiga" summary, looked up with
- * Payload's own getFieldByPath (row indexes dropped); inside blocks, the blocks field's label.
- */
-const labelOf = (collection: SanitizedCollectionConfig, path: string) => {
-  const schemaPath = path
-    .split('.')
-    .filter((segment) => !/^\d+$/.test(segment))
-    .join('.')
-  const field =
-    getFieldByPath({ fields: collection.flattenedFields, path: schemaPath })?.field ??
-    collection.flattenedFields.find((f) => f.name === schemaPath.split('.')[0])
-  if (!field) return undefined
-  return 'label' in field && field.label
-    ? (field.label as Record<string, string> | string)
-    : field.name
-}
-
 const explain = (finding: ReportFinding) =>
   finding.suggestion ? `${finding.message} Förslag: ${finding.suggestion}` : finding.message
 
@@ -78,7 +60,7 @@ const explain = (finding: ReportFinding) =>
  */
 export const publishGate =
   (collection: CollectionConfig, settings: KlarkollSettings): CollectionBeforeChangeHook =>
-  async ({ collection: sanitized, context, data, operation, originalDoc, req }) => {
+  async ({ context, data, operation, originalDoc, req }) => {
     if (!settings.enabled || context?.seed || context?.klarkoll === 'skip') return data
     if (hasDrafts(collection) && data._status !== 'published') return data
 
@@ -98,7 +80,9 @@ export const publishGate =
       const mayOverride = Boolean(req.user) && settings.canOverride(req.user)
       if (!reason || !mayOverride || reason.length < minReasonLength) {
         const errors = blocking.map((finding) => ({
-          label: labelOf(sanitized, finding.field),
+          label:
+            fieldLabelChain(collection.fields, finding.field, merged, req.i18n?.language) ??
+            finding.field,
           message: explain(finding),
           path: finding.field,
         }))

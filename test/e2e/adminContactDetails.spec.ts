@@ -1,0 +1,121 @@
+import { expect, type Page, test } from '@playwright/test'
+
+import {
+  addBlock,
+  choose,
+  expectFieldError,
+  field,
+  publish,
+  readBack,
+  saveDraft,
+  typeInto,
+} from './adminForm'
+import { logIn } from './helpers'
+
+test.beforeEach(async ({ page }) => {
+  await logIn(page)
+  await page.goto('/admin/collections/contact-details/create')
+  await expect(field(page, 'name')).toBeEditable()
+})
+
+const channel = (page: Page, index: number, name: string, value: string) =>
+  typeInto(page, `channels.${index}.${name}`, value)
+
+test('contact details: a minimal document is saved as a draft, then published', async ({
+  page,
+}) => {
+  const name = `Fritidsgården ${Date.now()}`
+  await typeInto(page, 'name', name)
+  const id = await saveDraft(page)
+  expect(await readBack(page, 'contact-details', id, true)).toMatchObject({
+    _status: 'draft',
+    channels: [],
+    name,
+  })
+  await publish(page)
+  expect(await readBack(page, 'contact-details', id)).toMatchObject({ _status: 'published', name })
+})
+
+test('contact details: one of every channel is published as entered', async ({ page }) => {
+  const name = `Kulturskolan ${Date.now()}`
+  await typeInto(page, 'name', name)
+  await choose(page, 'unitType', 'Förvaltning')
+  await typeInto(page, 'organisationsnummer', '212000-0142')
+
+  await addBlock(page, 'channels', 'Telefon')
+  await channel(page, 0, 'number', '0123-45 67 10')
+  await channel(page, 0, 'label', 'Expedition')
+  await choose(page, 'channels.0.openingHours', 'Kontaktcenter – telefontid')
+  await typeInto(page, 'channels.0.responseTime.value', '2')
+  await choose(page, 'channels.0.responseTime.unit', 'arbetsdagar')
+  await typeInto(page, 'channels.0.verifiedAt', '2026-11-30')
+  await addBlock(page, 'channels', 'E-post')
+  await channel(page, 1, 'address', 'Kulturskolan@Exempelkommun.se')
+  // Värmdö's policy: e-mail promises a response time.
+  await typeInto(page, 'channels.1.responseTime.value', '2')
+  await choose(page, 'channels.1.responseTime.unit', 'arbetsdagar')
+  await addBlock(page, 'channels', 'SMS')
+  await channel(page, 2, 'number', '070-123 45 67')
+  await addBlock(page, 'channels', 'Chatt')
+  await channel(page, 3, 'url', 'https://www.exempelkommun.se/chatt')
+  await addBlock(page, 'channels', 'Besöksadress')
+  await channel(page, 4, 'street', 'Storgatan 12')
+  await channel(page, 4, 'postalCode', '12345')
+  await channel(page, 4, 'city', 'Exempelstad')
+  await choose(page, 'channels.4.openingHours', 'Kontaktcenter – besökstid')
+  await addBlock(page, 'channels', 'Postadress')
+  await channel(page, 5, 'street', 'Box 100')
+  await channel(page, 5, 'postalCode', '123 45')
+  await channel(page, 5, 'city', 'Exempelstad')
+  await addBlock(page, 'channels', 'Webbplats')
+  await channel(page, 6, 'url', 'https://www.exempelkommun.se/kulturskolan')
+  // Each row says what it holds.
+  await expect(field(page, 'channels').locator('.row-label').first()).toHaveText(
+    /^Telefon 0123-45 67 10 \(Expedition\)$/,
+  )
+  const id = await publish(page)
+
+  const stored = await readBack(page, 'contact-details', id)
+  expect(stored).toMatchObject({
+    _status: 'published',
+    name,
+    organisationsnummer: '212000-0142',
+    unitType: 'forvaltning',
+  })
+  expect(
+    stored.channels.map(({ id: _id, openingHours: _oh, ...rest }: Record<string, unknown>) => rest),
+  ).toMatchObject([
+    {
+      blockType: 'phone',
+      display: '0123-45 67 10',
+      label: 'Expedition',
+      number: '+46123456710',
+      responseTime: { unit: 'arbetsdagar', value: 2 },
+    },
+    {
+      address: 'kulturskolan@exempelkommun.se',
+      blockType: 'email',
+      responseTime: { unit: 'arbetsdagar', value: 2 },
+    },
+    { blockType: 'sms', number: '+46701234567' },
+    { blockType: 'chat', url: 'https://www.exempelkommun.se/chatt' },
+    { blockType: 'visit', city: 'Exempelstad', postalCode: '123 45', street: 'Storgatan 12' },
+    { blockType: 'postal', city: 'Exempelstad', postalCode: '123 45', street: 'Box 100' },
+    { blockType: 'web', url: 'https://www.exempelkommun.se/kulturskolan' },
+  ])
+  expect(stored.channels[0].verifiedAt.slice(0, 10)).toBe('2026-11-30')
+  expect(typeof stored.channels[0].openingHours).toBe('number')
+})
+
+test('contact details: a phone number that is not one gets a Swedish message on that field', async ({
+  page,
+}) => {
+  const name = `Musikskolan ${Date.now()}`
+  await typeInto(page, 'name', name)
+  await addBlock(page, 'channels', 'Telefon')
+  await channel(page, 0, 'number', '12')
+  await page.locator('#action-save').click()
+  await expectFieldError(page, 'channels.0.number', /telefonnummer/i)
+  await expect(field(page, 'name')).toHaveValue(name)
+  await expect(field(page, 'channels.0.number')).toHaveValue('12')
+})
