@@ -129,3 +129,26 @@ test('users: an e-mail address that is not one gets a Swedish message on that fi
   await expectFieldError(page, 'email', /giltig e-postadress/)
   await expect(field(page, 'name')).toHaveValue('Rut Redaktör')
 })
+
+test('pages: leaving with text not yet autosaved asks first; once saved it does not', async ({
+  page,
+}) => {
+  const id = await createPage(page)
+  const ingress = page.locator('#field-ingress')
+  await ingress.click()
+  await page.keyboard.type('Vi plogar gång- och cykelbanor först.')
+  // Straight away, before the next autosave: Payload's own "leave without saving" question.
+  await page.locator('.step-nav a', { hasText: 'Sidor' }).click()
+  const dialog = page.getByRole('dialog').filter({ hasText: 'Lämna utan att spara' })
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Stanna på denna sida' }).click()
+  await expect(page).toHaveURL(new RegExp(`/pages/${id}$`))
+  await expect(ingress).toHaveValue('Vi plogar gång- och cykelbanor först.')
+  // Autosave stores it; then leaving needs no question and nothing is lost.
+  await expect
+    .poll(async () => (await readBack(page, 'pages', id, true)).ingress, { timeout: 30_000 })
+    .toBe('Vi plogar gång- och cykelbanor först.')
+  await expect(page.locator('#action-save')).toBeEnabled()
+  await page.locator('.step-nav a', { hasText: 'Sidor' }).click()
+  await expect(page).toHaveURL(/\/admin\/collections\/pages(\?|$)/)
+})

@@ -95,7 +95,7 @@ const FindingItem = ({
         onClick={() => goToField(finding.field)}
         type="button"
       >
-        <span className="klarkoll-finding__badge">{accepted ? t.acceptedBy : badge}</span>
+        <span className="klarkoll-finding__badge">{accepted ? t.acceptedBy : badge}</span>{' '}
         {finding.message}
         <Excerpt finding={finding} />
       </button>
