@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { createApiClient } from '../helpers/api'
+import { fixClock } from '../helpers/clock'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { type SignedIn, signIn } from '../helpers/users'
 
+// "Now" for the status endpoint's default and the documents' review dates.
+fixClock('2026-11-21T09:00:00.000Z')
 let t: TestPayload
 let api: ReturnType<typeof createApiClient>
 let editor: SignedIn
