@@ -59,6 +59,7 @@ test('appends its settings, fields, hooks, collections, global, task and endpoin
   expect(config.endpoints!.map((e) => e.path)).toEqual([
     '/own',
     '/klarkoll/analyze',
+    '/klarkoll/check',
     '/klarkoll/permissions',
     '/klarkoll/report.csv',
     '/klarkoll/scheduled-failures',

@@ -405,6 +405,7 @@ describe('the access matrix', () => {
  */
 const endpointsExpected: Record<string, 'auth' | 'nothing' | 'public' | 'staff'> = {
   'POST /klarkoll/analyze': 'staff',
+  'POST /klarkoll/check': 'staff',
   'GET /klarkoll/permissions': 'staff',
   'GET /klarkoll/report.csv': 'staff',
   'GET /klarkoll/scheduled-failures': 'staff',
