@@ -13,18 +13,40 @@ export const fieldId = (path: string) => `#field-${path.replace(/\./g, '__')}`
 
 export const field = (page: Page, path: string): Locator => page.locator(fieldId(path))
 
+const pending = new WeakMap<Page, Set<unknown>>()
+
+/** The admin's form-state requests still out: POSTs to the edit view's own address. */
+const formStateRequests = (page: Page): Set<unknown> => {
+  let open = pending.get(page)
+  if (!open) {
+    const requests = new Set<unknown>()
+    const isFormState = (r: { method: () => string; url: () => string }) =>
+      r.method() === 'POST' && r.url() === page.url()
+    page.on('request', (r) => {
+      if (isFormState(r)) requests.add(r)
+    })
+    page.on('requestfinished', (r) => requests.delete(r))
+    page.on('requestfailed', (r) => requests.delete(r))
+    pending.set(page, requests)
+    open = requests
+  }
+  return open
+}
+
 /**
- * Waits for the admin's form-state round trip that a change starts (debounced, answered by the
- * server), as an editor's next action comes after it: a late answer can otherwise replace rows
- * added in the meantime. A change that starts none lets this return after a short wait.
+ * Waits for the admin's form-state round trips that a change starts (debounced, answered by the
+ * server) to be over, as an editor's next action comes after them: two that overlap can leave a
+ * newly added row loading for good. A change that starts none returns after a short wait.
  */
 const settled = async (page: Page, change: () => Promise<void>) => {
+  const open = formStateRequests(page)
   const url = page.url()
   const roundTrip = page
-    .waitForResponse((r) => r.request().method() === 'POST' && r.url() === url, { timeout: 5_000 })
+    .waitForResponse((r) => r.request().method() === 'POST' && r.url() === url, { timeout: 3_000 })
     .catch(() => undefined)
   await change()
   await roundTrip
+  await expect.poll(() => open.size, { intervals: [100, 250, 500] }).toBe(0)
 }
 
 /** Types into a text, textarea, number or date field. */
