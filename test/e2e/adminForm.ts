@@ -145,14 +145,15 @@ export const publish = async (page: Page): Promise<string> => {
 /** The field's Swedish error as the editor sees it: on the field itself, not only in a toast. */
 export const expectFieldError = async (page: Page, path: string, message: RegExp | string) => {
   await expect(page.locator('.field-error', { hasText: message }).first()).toBeAttached()
-  // Payload marks the field's wrapper with "error" ("date-time-field--has-error" for dates) and
-  // puts the message inside it.
+  // Payload marks the field's wrapper with "error" ("date-time-field--has-error" for dates).
   await expect
     .poll(() =>
-      field(page, path).evaluate((el) => {
-        const wrapper = el.closest('.field-type.error, .date-time-field--has-error')
-        return Boolean(wrapper?.querySelector('.field-error'))
-      }),
+      field(page, path).evaluate((el) =>
+        Boolean(
+          el.closest('.field-type.error, .date-time-field--has-error') ??
+          el.querySelector('.field-type.error'),
+        ),
+      ),
     )
     .toBe(true)
 }
