@@ -100,13 +100,7 @@ export const OpeningHours: CollectionConfig = {
           defaultValue: true,
           label: { en: 'Closed', sv: 'Stängt' },
         },
-        {
-          ...intervalsField(),
-          admin: {
-            ...intervalsField().admin,
-            condition: (_, sibling) => sibling?.closed !== true,
-          },
-        },
+        intervalsField('intervals', (_, sibling) => sibling?.closed !== true),
         {
           name: 'note',
           type: 'text',

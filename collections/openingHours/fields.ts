@@ -1,4 +1,4 @@
-import type { ArrayField, Field, RowField } from 'payload'
+import type { ArrayField, Condition, Field, RowField } from 'payload'
 
 import {
   storeTime,
@@ -19,12 +19,16 @@ export const weekdayOptions = [
   { label: { en: 'Sunday', sv: 'Söndag' }, value: '7' },
 ]
 
-/** "08:00–12:00"; several intervals a day, so lunch closed is two intervals. */
-export const intervalsField = (name = 'intervals'): ArrayField => ({
+/**
+ * "08:00–12:00"; several intervals a day, so lunch closed is two intervals. `condition` hides
+ * them where they do not apply (an exception that is closed all day).
+ */
+export const intervalsField = (name = 'intervals', condition?: Condition): ArrayField => ({
   name,
   type: 'array',
   admin: {
     components: { RowLabel: '/collections/admin/RowLabels#IntervalRowLabel' },
+    condition,
     initCollapsed: false,
   },
   fields: [

@@ -4,6 +4,7 @@ import type { KlarkollSettings } from '../types'
 
 import { checkDocument } from '../check/checkDocument'
 import { asPayloadData } from '../check/payloadConventions'
+import { notReadable, readableDraft } from '../check/readableDraft'
 import { acceptancesIn } from '../check/report'
 
 /** The form values of a long page are far below this; anything above is not an editor's draft. */
@@ -52,16 +53,8 @@ export const checkEndpoint = (
     let stored: null | Record<string, unknown> = null
     if (id !== undefined && id !== null && id !== '') {
       if (typeof id !== 'string' && typeof id !== 'number') return refuse('"id" ska vara ett id.')
-      stored = (await req.payload.findByID({
-        collection: collection.slug as never,
-        depth: 0,
-        disableErrors: true,
-        draft: true,
-        id,
-        overrideAccess: false,
-        req,
-      })) as null | Record<string, unknown>
-      if (!stored) return refuse('Dokumentet finns inte, eller så får du inte läsa det.', 404)
+      stored = await readableDraft(req, collection.slug, id)
+      if (!stored) return refuse(notReadable, 404)
     }
     const incoming = asPayloadData(collection.fields, data) as Record<string, unknown>
     const merged = { ...(stored ?? {}), ...incoming }

@@ -4,6 +4,7 @@ import { docAccessOperation } from 'payload'
 
 import type { KlarkollSettings } from '../types'
 
+import { notReadable, readableDraft } from '../check/readableDraft'
 import { swedishDay } from './dates'
 import { findReview, saveReview } from './records'
 import { reviewState } from './state'
@@ -33,16 +34,8 @@ const target = async (
   if (typeof id !== 'string' && typeof id !== 'number') {
     return fail(400, 'Fältet "id" saknas: ange vilket dokument som avses.')
   }
-  const doc = (await req.payload.findByID({
-    collection: collection as never,
-    depth: 0,
-    disableErrors: true,
-    draft: true,
-    id,
-    overrideAccess: false,
-    req,
-  })) as null | Record<string, unknown>
-  if (!doc) return fail(404, 'Dokumentet finns inte, eller så får du inte läsa det.')
+  const doc = await readableDraft(req, collection, id)
+  if (!doc) return fail(404, notReadable)
   return { collection, doc, id: String(id), months: settings.staleness.collections[collection]! }
 }
 
