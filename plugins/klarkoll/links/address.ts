@@ -10,11 +10,32 @@ import { lookup as dnsLookup } from 'node:dns'
  */
 export const isPublicAddress = (address: string): boolean => {
   if (!ipaddr.isValid(address)) return false
-  let parsed = ipaddr.parse(address)
-  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) {
-    parsed = (parsed as ipaddr.IPv6).toIPv4Address()
-  }
+  const parsed = ipaddr.parse(address)
+  if (parsed.kind() === 'ipv4') return parsed.range() === 'unicast'
+  const embedded = embeddedIPv4(parsed as ipaddr.IPv6)
+  if (embedded) return embedded.range() === 'unicast'
   return parsed.range() === 'unicast'
+}
+
+/**
+ * The IPv4 address inside an IPv6 one, for every form that carries one: mapped (::ffff:a.b.c.d),
+ * compatible (::a.b.c.d, which ipaddr.js calls plain unicast), SIIT (::ffff:0:a.b.c.d), NAT64
+ * (64:ff9b::/96 and 64:ff9b:1::/48) and 6to4 (2002:AABB:CCDD::). Such an address reaches the
+ * embedded one, so it is judged by it. Teredo hides the address; it is never public here.
+ */
+const embeddedIPv4 = (address: ipaddr.IPv6): ipaddr.IPv4 | null => {
+  const parts = address.parts
+  const last32 = () =>
+    new ipaddr.IPv4([parts[6]! >> 8, parts[6]! & 0xff, parts[7]! >> 8, parts[7]! & 0xff])
+  const zeros = (from: number, to: number) => parts.slice(from, to).every((part) => part === 0)
+  if (address.range() === 'teredo') return new ipaddr.IPv4([0, 0, 0, 0])
+  if (address.range() === '6to4') {
+    return new ipaddr.IPv4([parts[1]! >> 8, parts[1]! & 0xff, parts[2]! >> 8, parts[2]! & 0xff])
+  }
+  if (zeros(0, 5) && (parts[5] === 0 || parts[5] === 0xffff)) return last32()
+  if (zeros(0, 4) && parts[4] === 0xffff && parts[5] === 0) return last32()
+  if (parts[0] === 0x64 && parts[1] === 0xff9b && (parts[2] === 1 || zeros(2, 6))) return last32()
+  return null
 }
 
 export class RefusedAddressError extends Error {
