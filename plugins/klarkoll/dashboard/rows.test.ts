@@ -26,7 +26,8 @@ test('CSV for Swedish Excel: BOM, semicolons, decimal comma, quoted cells', () =
 })
 
 test('cells that a spreadsheet would run as formulas are defused', () => {
-  for (const title of ['=SUM(A1)', '+1', '-1', '@x']) {
+  // Issue 15, item 10: TAB and CR are neutralised like = + - @.
+  for (const title of ['=SUM(A1)', '+1', '-1', '@x', '\t=1+1', '\r=1+1']) {
     expect(rowsToCsv([{ ...row, title }])).toContain(`"'${title}"`)
   }
 })

@@ -162,8 +162,9 @@ export const filterRows = (rows: DashboardRow[], filter: DashboardFilter): Dashb
 export const rowsToCsv = (rows: DashboardRow[]): string => {
   const cell = (value: unknown) => {
     const text = value === null || value === undefined ? '' : String(value)
-    // Quote always; double inner quotes; a leading = + - @ would be a formula in a spreadsheet.
-    return `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`
+    // Quote always; double inner quotes; a leading = + - @ (or a TAB or CR before one, which
+    // spreadsheets skip) would be a formula: OWASP's CSV-injection advice.
+    return `"${(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`
   }
   const header = [
     'Samling',
