@@ -116,6 +116,9 @@ export const createConfig = async ({
       push,
     }),
     editor: lexicalEditor(),
+    // Size, depth and alias limits sit in front of the route (lib/api/graphqlRoute.ts); the schema
+    // is not for strangers to explore in production.
+    graphQL: { disableIntrospectionInProduction: true, disablePlaygroundInProduction: true },
     hooks: { afterError: [swedishErrors] },
     onInit: async (payload) => keepRunningWhenDatabaseDrops(payload),
     // Without SMTP_HOST: undefined, and Payload writes mail to the console.

@@ -8,7 +8,9 @@ import {
   GraphQLList,
   GraphQLNonNull,
 } from 'graphql'
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+
+import { guardedGraphqlPost } from '../../lib/api/graphqlRoute'
 
 export const actors = ['anonym', 'webbredaktor', 'kommunikator', 'administrator'] as const
 export type Actor = (typeof actors)[number]
@@ -151,7 +153,7 @@ export const createProber = (config: SanitizedConfig, payload: Payload) => {
   const graphql = async (query: string, who: Identity, variables?: Record<string, unknown>) => {
     const headers: Record<string, string> = { 'Content-Type': 'application/json' }
     if (who.token) headers.Authorization = `JWT ${who.token}`
-    const response = await GRAPHQL_POST(configPromise)(
+    const response = await guardedGraphqlPost(configPromise)(
       new Request('http://localhost:3000/api/graphql', {
         body: JSON.stringify({ query, variables }),
         headers,

@@ -1,6 +1,8 @@
 import type { SanitizedConfig } from 'payload'
 
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+
+import { guardedGraphqlPost } from '../../lib/api/graphqlRoute'
 
 type Method = 'DELETE' | 'GET' | 'PATCH' | 'POST'
 
@@ -60,7 +62,7 @@ export const createApiClient = (config: Promise<SanitizedConfig> | SanitizedConf
         headers: headersFor(token, true),
         method: 'POST',
       })
-      return read(await GRAPHQL_POST(configPromise)(request))
+      return read(await guardedGraphqlPost(configPromise)(request))
     },
     patch: (p: string, o: { body?: unknown; token?: string }) => rest('PATCH', p, o),
     post: (p: string, o: { body?: unknown; token?: string }) => rest('POST', p, o),
