@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { userManagers, userManagersField, userManagersOrSelf } from '../access'
 import { roleLabels, roles } from '../access/roles'
+import { enforcePasswordLength } from './users/passwordPolicy'
+import { evenLoginTiming } from './users/evenLoginTiming'
 
 /**
  * Editors' accounts. `secureCookies` (production) sends the session cookie over HTTPS only; it is
@@ -39,6 +41,7 @@ export const createUsersCollection = ({
     update: userManagersOrSelf,
   },
   hooks: {
+    beforeOperation: [evenLoginTiming, enforcePasswordLength],
     beforeValidate: [
       // The very first account (created on /admin/create-first-user) runs the site.
       async ({ data, operation, req }) => {

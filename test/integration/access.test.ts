@@ -122,7 +122,7 @@ describe('staff', () => {
     const list = await api.get('/users', { token: editor.token })
     expect(list.body.docs.map((u: { id: unknown }) => u.id)).toEqual([editor.id])
     const create = await api.post('/users', {
-      body: { email: 'ny@exempelkommun.se', name: 'Ny', password: 'x-Lösen-123' },
+      body: { email: 'ny@exempelkommun.se', name: 'Ny', password: 'x-Lösenord-123' },
       token: communicator.token,
     })
     expect(create.status).toBe(403)
@@ -130,7 +130,7 @@ describe('staff', () => {
       body: {
         email: 'ny@exempelkommun.se',
         name: 'Ny',
-        password: 'x-Lösen-123',
+        password: 'x-Lösenord-123',
         role: 'kommunikator',
       },
       token: admin.token,

@@ -13,10 +13,10 @@ let token: string
 beforeAll(async () => {
   t = await startTestPayload()
   api = createApiClient(t.config)
-  await seed(t.payload, { adminPassword: 'Fel-fraga-1', today: '2026-11-21' })
+  await seed(t.payload, { adminPassword: 'Fel-fråga-123', today: '2026-11-21' })
   const login = await t.payload.login({
     collection: 'users',
-    data: { email: 'admin@exempelkommun.se', password: 'Fel-fraga-1' },
+    data: { email: 'admin@exempelkommun.se', password: 'Fel-fråga-123' },
   })
   token = login.token!
 }, 120_000)

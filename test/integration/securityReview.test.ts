@@ -64,3 +64,62 @@ describe('2. GraphQL: oversized and abusive documents are refused before validat
     expect(res.body.data.Pages.docs).toEqual([expect.objectContaining({ title: 'Bygglov' })])
   })
 })
+
+describe('7. Account enumeration by timing; passwords of at least 12 characters', () => {
+  const cpuOf = async (login: () => Promise<unknown>) => {
+    const before = process.cpuUsage()
+    for (let i = 0; i < 3; i++) await login()
+    const used = process.cpuUsage(before)
+    return used.user + used.system
+  }
+
+  test('a login for an unknown e-mail costs the same password hash as a wrong password', async () => {
+    const known = await signIn(t.payload, 'kommunikator')
+    const login = (email: string) =>
+      api.post('/users/login', { body: { email, password: 'Fel-lösenord-123' } })
+    expect((await login('ingen-alls@exempelkommun.se')).status).toBe(401)
+    // CPU time, not wall-clock time: Payload's hash is 600,000 rounds of PBKDF2, which dwarfs
+    // the database work, so without the dummy hash the unknown address used a tenth as much.
+    const unknown = await cpuOf(() => login('ingen-alls@exempelkommun.se'))
+    const wrong = await cpuOf(() => login(known.user.email as string))
+    expect(unknown / wrong).toBeGreaterThan(0.5)
+  })
+
+  test('a password under 12 characters is refused in Swedish, on create, update and reset', async () => {
+    const admin = await signIn(t.payload, 'administrator')
+    const short = await api.post('/users', {
+      body: { email: 'kort@exempelkommun.se', name: 'Kort', password: 'Kort-lösen1' },
+      token: admin.token,
+    })
+    expect(short.status).toBe(400)
+    expect(short.body.errors[0].data.errors[0]).toMatchObject({
+      message: 'Lösenordet måste vara minst 12 tecken långt.',
+      path: 'password',
+    })
+    expect(
+      await t.payload.count({
+        collection: 'users',
+        where: { email: { equals: 'kort@exempelkommun.se' } },
+      }),
+    ).toEqual(expect.objectContaining({ totalDocs: 0 }))
+    const long = await api.post('/users', {
+      body: { email: 'lang@exempelkommun.se', name: 'Lång', password: 'Långt-lösen1' },
+      token: admin.token,
+    })
+    expect(long.status).toBe(201)
+    const update = await api.patch(`/users/${long.body.doc.id}`, {
+      body: { password: 'kort' },
+      token: admin.token,
+    })
+    expect(update.status).toBe(400)
+    expect(update.body.errors[0].data.errors[0].message).toMatch(/minst 12 tecken/)
+    const token = await t.payload.forgotPassword({
+      collection: 'users',
+      data: { email: 'lang@exempelkommun.se' },
+      disableEmail: true,
+    })
+    const reset = await api.post('/users/reset-password', { body: { password: 'kort', token } })
+    expect(reset.status).toBe(400)
+    expect(reset.body.errors[0].data.errors[0].message).toMatch(/minst 12 tecken/)
+  })
+})
