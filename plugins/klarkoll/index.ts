@@ -143,7 +143,7 @@ export const klarkoll =
         auditCollection(settings, usersSlug),
         snapshotsCollection(),
         issuesCollection(settings, usersSlug),
-        reviewsCollection(usersSlug),
+        reviewsCollection(usersSlug, settings),
         linksCollection(),
         digestsCollection(),
         claimsCollection(),

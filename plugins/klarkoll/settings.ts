@@ -35,6 +35,10 @@ const roleOf = (user: KlarkollUser): string[] => {
 export const communicatorOrAdmin = (user: KlarkollUser): boolean =>
   roleOf(user).some((role) => role === 'kommunikator' || role === 'administrator')
 
+/** Administratörer, in projects whose users have a `role` or `roles`. */
+export const administrator = (user: KlarkollUser): boolean =>
+  roleOf(user).includes('administrator')
+
 /** Every setting must name a rule that exists, with a valid level and options. */
 const validate = (rules: RuleSettings) => {
   for (const id of Object.keys(rules)) {
@@ -76,6 +80,7 @@ export const resolveSettings = (options: KlarkollOptions): KlarkollSettings => {
     canApprove: options.canApprove ?? communicatorOrAdmin,
     canOverride: options.canOverride ?? communicatorOrAdmin,
     canReadAudit: options.canReadAudit ?? communicatorOrAdmin,
+    canSeeEmails: options.canSeeEmails ?? administrator,
     collections,
     enabled: options.enabled !== false,
     preset: typeof preset === 'string' ? preset : preset.name,

@@ -77,6 +77,8 @@ export type KlarkollOptions = {
   canOverride?: (user: KlarkollUser) => boolean
   /** Who may read the override audit log. @default role kommunikator or administrator */
   canReadAudit?: (user: KlarkollUser) => boolean
+  /** Who may see staff e-mail addresses in review logs; others see names. @default role administrator */
+  canSeeEmails?: (user: KlarkollUser) => boolean
   /**
    * Who may edit the accessibility statement and approve known issues for it.
    * @default role kommunikator or administrator
@@ -117,6 +119,7 @@ export type KlarkollSettings = {
   canApprove: (user: KlarkollUser) => boolean
   canOverride: (user: KlarkollUser) => boolean
   canReadAudit: (user: KlarkollUser) => boolean
+  canSeeEmails: (user: KlarkollUser) => boolean
   collections: Record<string, CheckedCollection>
   enabled: boolean
   preset: string

@@ -10,16 +10,23 @@ import { signIn, type SignedIn } from '../helpers/users'
  */
 let t: TestPayload
 let api: ReturnType<typeof createApiClient>
+let admin: SignedIn
 let editor: SignedIn
+
+const publishPage = (title: string) =>
+  t.payload.create({
+    collection: 'pages',
+    data: { _status: 'published', title },
+    draft: false,
+  } as never) as Promise<{ id: number }>
 
 beforeAll(async () => {
   t = await startTestPayload({ env: { SITE_URL: 'https://www.exempelkommun.se' } })
   api = createApiClient(t.config)
+  // The first account becomes an administrator; the editor must not be it.
+  admin = await signIn(t.payload, 'administrator')
   editor = await signIn(t.payload, 'webbredaktor')
-  await t.payload.create({
-    collection: 'pages',
-    data: { _status: 'published', title: 'Bygglov' },
-  })
+  await publishPage('Bygglov')
 }, 120_000)
 afterAll(async () => {
   await t?.stop()
@@ -86,7 +93,6 @@ describe('7. Account enumeration by timing; passwords of at least 12 characters'
   })
 
   test('a password under 12 characters is refused in Swedish, on create, update and reset', async () => {
-    const admin = await signIn(t.payload, 'administrator')
     const short = await api.post('/users', {
       body: { email: 'kort@exempelkommun.se', name: 'Kort', password: 'Kort-lösen1' },
       token: admin.token,
@@ -121,5 +127,36 @@ describe('7. Account enumeration by timing; passwords of at least 12 characters'
     const reset = await api.post('/users/reset-password', { body: { password: 'kort', token } })
     expect(reset.status).toBe(400)
     expect(reset.body.errors[0].data.errors[0].message).toMatch(/minst 12 tecken/)
+  })
+})
+
+describe('8. Staff e-mail addresses: names for everyone, e-mail for administrators', () => {
+  test('review logs through /api/klarkoll/review and /api/klarkoll-reviews', async () => {
+    const page = await publishPage('Granskad sida')
+    const reviewed = await api.post('/klarkoll/review', {
+      body: { collection: 'pages', id: page.id },
+      token: editor.token,
+    })
+    expect(reviewed.status).toBe(200)
+    const communicator = await signIn(t.payload, 'kommunikator')
+    const colleague = await signIn(t.payload, 'webbredaktor')
+    for (const reader of [colleague, communicator]) {
+      const log = await api.get(`/klarkoll/review?collection=pages&id=${page.id}`, {
+        token: reader.token,
+      })
+      expect(log.body.log).toEqual([expect.objectContaining({ byName: 'webbredaktor' })])
+      expect(JSON.stringify(log.body)).not.toContain(editor.user.email as string)
+      const rest = await api.get('/klarkoll-reviews?depth=1', { token: reader.token })
+      expect(rest.status).toBe(200)
+      expect(rest.body.docs.length).toBeGreaterThan(0)
+      expect(JSON.stringify(rest.body)).not.toContain(editor.user.email as string)
+    }
+    const forAdmin = await api.get(`/klarkoll/review?collection=pages&id=${page.id}`, {
+      token: admin.token,
+    })
+    expect(forAdmin.body.log[0]).toMatchObject({
+      byEmail: editor.user.email,
+      byName: 'webbredaktor',
+    })
   })
 })

@@ -11,7 +11,7 @@ type ReviewState = {
   expired: boolean
   expiresAt: null | string
   lastReviewedAt: null | string
-  log: Array<{ at: string; byEmail?: string; note?: string }>
+  log: Array<{ at: string; byEmail?: string; byName: null | string; note?: string }>
   nextReviewAt: string
   overdue: boolean
 }

@@ -7,6 +7,7 @@ import type { KlarkollSettings } from '../types'
 import { notReadable, readableDraft } from '../check/readableDraft'
 import { swedishDay } from './dates'
 import { findReview, saveReview } from './records'
+import { reviewerNames } from './reviewerNames'
 import { reviewState } from './state'
 
 const fail = (status: number, message: string) =>
@@ -53,9 +54,23 @@ export const reviewEndpoints = (settings: KlarkollSettings): Endpoint[] => {
       record,
       today: swedishDay(new Date()),
     })
+    const log = record?.log ?? []
+    const idOf = (by: unknown) => (by as { id?: unknown } | null)?.id ?? by
+    const names = await reviewerNames(
+      req,
+      log.map((entry) => idOf(entry.by)).filter((id): id is number | string => id != null),
+    )
+    const showEmails = settings.canSeeEmails(req.user)
     return Response.json({
       ...state,
-      log: (record?.log ?? []).map(({ at, byEmail, note }) => ({ at, byEmail, note })).reverse(),
+      log: log
+        .map(({ at, by, byEmail, note }) => ({
+          at,
+          byName: names.get(String(idOf(by))) ?? null,
+          ...(showEmails && byEmail ? { byEmail } : {}),
+          note,
+        }))
+        .reverse(),
     })
   }
   return [

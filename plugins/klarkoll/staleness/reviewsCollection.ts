@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import type { KlarkollSettings } from '../types'
+
 export const reviewsSlug = 'klarkoll-reviews'
 
 /**
@@ -7,7 +9,10 @@ export const reviewsSlug = 'klarkoll-reviews'
  * document so that only the explicit "Markera som granskad" action writes it: ordinary saves,
  * drafts and publishing cannot touch it, and no document version is created by a review.
  */
-export const reviewsCollection = (usersSlug: string): CollectionConfig => ({
+export const reviewsCollection = (
+  usersSlug: string,
+  settings: Pick<KlarkollSettings, 'canSeeEmails'>,
+): CollectionConfig => ({
   slug: reviewsSlug,
   labels: {
     plural: { en: 'Reviews', sv: 'Granskningar' },
@@ -70,7 +75,13 @@ export const reviewsCollection = (usersSlug: string): CollectionConfig => ({
           label: { en: 'Who', sv: 'Vem' },
           relationTo: usersSlug as never,
         },
-        { name: 'byEmail', type: 'text', label: { en: 'E-mail', sv: 'E-post' } },
+        {
+          // Staff addresses are for administrators (option canSeeEmails); others see the name.
+          name: 'byEmail',
+          type: 'text',
+          access: { read: ({ req }) => settings.canSeeEmails(req.user) },
+          label: { en: 'E-mail', sv: 'E-post' },
+        },
         { name: 'note', type: 'textarea', label: { en: 'Note', sv: 'Anteckning' } },
       ],
       label: { en: 'Review log', sv: 'Granskningslogg' },
