@@ -2,6 +2,7 @@ import type {
   CollectionAfterChangeHook,
   CollectionBeforeChangeHook,
   CollectionConfig,
+  PayloadRequest,
 } from 'payload'
 
 import { ValidationError } from 'payload'
@@ -13,6 +14,7 @@ import { auditSlug } from './audit'
 import { type RefusedPublish, refusedKey } from './keepRefusedDraft'
 import { checkDocument } from './check/checkDocument'
 import { hasDrafts, titleFieldOf } from './check/collectionParts'
+import { otherLocaleBlocking } from './check/otherLocales'
 import {
   type Acceptance,
   acceptancesIn,
@@ -52,6 +54,21 @@ const cleanAccepted = (value: unknown, previous: Acceptance[], by?: string): Acc
 const explain = (finding: ReportFinding) =>
   finding.suggestion ? `${finding.message} Förslag: ${finding.suggestion}` : finding.message
 
+/** "Engelska: …" before a finding from another locale than the one being saved. */
+const inLocale = (req: PayloadRequest, finding: ReportFinding & { locale?: string }) => {
+  if (!finding.locale) return explain(finding)
+  const locale = req.payload.config.localization
+    ? req.payload.config.localization.locales.find((l) => l.code === finding.locale)
+    : undefined
+  const label = locale?.label
+  const name =
+    typeof label === 'string'
+      ? label
+      : ((label as Record<string, string> | undefined)?.[req.i18n?.language ?? 'sv'] ??
+        finding.locale)
+  return `${name}: ${explain(finding)}`
+}
+
 /**
  * The publish gate. Runs when a document is published (and on every save of collections without
  * drafts), never on draft saves or autosave. Errors stop the publish with a ValidationError on the
@@ -72,7 +89,12 @@ export const publishGate =
     const accepted = cleanAccepted(incoming.accepted ?? previous, previous, userEmail)
 
     const report = await checkDocument({ accepted, collection, data: merged, req, settings })
-    const blocking = blockingFindings(report)
+    const blocking: Array<ReportFinding & { locale?: string }> = [
+      ...blockingFindings(report),
+      ...(operation === 'update'
+        ? await otherLocaleBlocking({ accepted, collection, id: originalDoc?.id, req, settings })
+        : []),
+    ]
 
     if (blocking.length > 0) {
       const reason =
@@ -83,7 +105,7 @@ export const publishGate =
           label:
             fieldLabelChain(collection.fields, finding.field, merged, req.i18n?.language) ??
             finding.field,
-          message: explain(finding),
+          message: inLocale(req, finding),
           path: finding.field,
         }))
         if (reason && !mayOverride) {

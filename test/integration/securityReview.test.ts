@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
+import { doc, paragraph } from '../../seed/lexical'
 import { createApiClient } from '../helpers/api'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { signIn, type SignedIn } from '../helpers/users'
@@ -158,5 +159,47 @@ describe('8. Staff e-mail addresses: names for everyone, e-mail for administrato
       byEmail: editor.user.email,
       byName: 'webbredaktor',
     })
+  })
+})
+
+describe('4. The publish gate cannot be bypassed through the locale', () => {
+  const hard =
+    'Den sökande äger rätt att erhålla besked om huruvida bygglov erfordras för den planerade åtgärden, varvid det åligger den sökande att tillse att samtliga erforderliga handlingar inkommer till byggnadsnämnden i god tid innan åtgärden påbörjas, då handläggningen annars icke kan påbörjas. Ansökningshandlingarna ska i förekommande fall kompletteras med konstruktionsritningar, situationsplan och nybyggnadskarta, varefter byggnadsnämndens handläggare genomför en fullständighetsprövning av ärendet i enlighet med gällande bestämmelser i plan- och bygglagen.'
+
+  test('a Swedish draft with a high LIX is not published by a PATCH with ?locale=en', async () => {
+    const created = await api.post('/pages', {
+      body: {
+        _status: 'published',
+        body: doc(paragraph('Du kan söka bygglov hos oss. Vi svarar inom fyra veckor.')),
+        ingress: 'Så söker du bygglov.',
+        title: 'Söka bygglov',
+      },
+      token: editor.token,
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    const draft = await api.patch(`/pages/${id}?draft=true`, {
+      body: { _status: 'draft', body: doc(paragraph(hard)) },
+      token: editor.token,
+    })
+    expect(draft.status).toBe(200)
+    const published = await api.patch(`/pages/${id}?locale=en`, {
+      body: { _status: 'published', title: 'Building permits' },
+      token: editor.token,
+    })
+    expect(published.status).toBe(400)
+    expect(published.body.errors[0].data.errors[0].message).toMatch(/^Svenska: Texten har LIX \d+/)
+    const visitor = await api.get(`/pages/${id}?locale=sv`)
+    expect(JSON.stringify(visitor.body.body)).not.toContain('Den sökande äger rätt')
+    // The English text alone, with the Swedish draft fixed, goes out.
+    await api.patch(`/pages/${id}?draft=true`, {
+      body: { _status: 'draft', body: doc(paragraph('Du kan söka bygglov hos oss.')) },
+      token: editor.token,
+    })
+    const again = await api.patch(`/pages/${id}?locale=en`, {
+      body: { _status: 'published', title: 'Building permits' },
+      token: editor.token,
+    })
+    expect(again.status).toBe(200)
   })
 })

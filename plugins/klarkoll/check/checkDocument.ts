@@ -21,6 +21,9 @@ import {
 import { documentInput } from './documentInput'
 import { buildReport } from './report'
 
+const languageOf = (locale: null | string | undefined) =>
+  typeof locale === 'string' && locale !== 'all' ? locale : undefined
+
 /**
  * Runs every check on a document as it is about to be saved: klarspråk on its text fields,
  * accessibility on its rendered rich text, and the service-policy rules for its collection. The
@@ -30,18 +33,21 @@ export const checkDocument = async ({
   accepted,
   collection,
   data,
+  locale,
   req,
   settings,
 }: {
   accepted?: Acceptance[]
   collection: CollectionConfig
   data: Record<string, unknown>
+  /** The language the text is in. @default the request's locale */
+  locale?: null | string
   req: PayloadRequest
   settings: KlarkollSettings
 }): Promise<Report> => {
   const fields = checkedFields(collection, settings.collections[collection.slug]?.fields)
   const input = documentInput(data, fields, {
-    lang: typeof req.locale === 'string' && req.locale !== 'all' ? req.locale : undefined,
+    lang: languageOf(locale === undefined ? req.locale : locale),
     titleField: titleFieldOf(collection),
   })
   const analysis = analyze(input, { rules: settings.rules })
