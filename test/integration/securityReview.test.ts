@@ -203,3 +203,61 @@ describe('4. The publish gate cannot be bypassed through the locale', () => {
     expect(again.status).toBe(200)
   })
 })
+
+describe('5. Approved accessibility issues change only through approvers', () => {
+  test('a web editor cannot set an approved issue to "åtgärdad"; the statement stays as approved', async () => {
+    const communicator = await signIn(t.payload, 'kommunikator')
+    const approved = await api.post('/accessibility-issues', {
+      body: {
+        description: 'Kartan går inte att använda med tangentbord.',
+        fixBy: '2027-06-30',
+        review: 'godkand',
+        status: 'planerad',
+        summary: 'Kartan saknar tangentbordsstöd',
+        wcag: '2.1.1',
+      },
+      token: communicator.token,
+    })
+    expect(approved.status).toBe(201)
+    const written = await api.post('/globals/accessibility-statement', {
+      body: {
+        assessment: { assessedAt: '2026-10-01', method: 'sjalvskattning' },
+        feedback: { email: 'tillganglighet@exempelkommun.se', phone: '08-123 456 00' },
+        organisation: 'Exempelkommun',
+        preparedAt: '2026-10-01',
+        reviewedAt: '2026-10-01',
+        websites: [{ name: 'Exempelkommun.se', url: 'https://www.exempelkommun.se' }],
+      },
+      token: communicator.token,
+    })
+    expect(written.status).toBe(200)
+    const before = await api.get('/accessibility-statement')
+    expect(before.body.complianceStatus).toBe('delvis')
+
+    const byEditor = await api.patch(`/accessibility-issues/${approved.body.doc.id}`, {
+      body: { status: 'atgardad' },
+      token: editor.token,
+    })
+    expect(byEditor.status).toBe(403)
+    expect((await api.get('/accessibility-statement')).body.complianceStatus).toBe('delvis')
+
+    // A proposal is still the editors' to work on.
+    const proposal = await api.post('/accessibility-issues', {
+      body: { description: 'Knappen saknar namn.', summary: 'Knapp utan namn' },
+      token: editor.token,
+    })
+    expect(proposal.status).toBe(201)
+    const edited = await api.patch(`/accessibility-issues/${proposal.body.doc.id}`, {
+      body: { status: 'atgardad' },
+      token: editor.token,
+    })
+    expect(edited.status).toBe(200)
+
+    const byApprover = await api.patch(`/accessibility-issues/${approved.body.doc.id}`, {
+      body: { status: 'atgardad' },
+      token: communicator.token,
+    })
+    expect(byApprover.status).toBe(200)
+    expect((await api.get('/accessibility-statement')).body.complianceStatus).toBe('helt')
+  })
+})

@@ -73,7 +73,10 @@ export const issuesCollection = (
       create: ({ req }) => Boolean(req.user),
       delete: canApprove,
       read: ({ req }) => Boolean(req.user),
-      update: ({ req }) => Boolean(req.user),
+      // An approved issue is part of the published statement: setting it to "åtgärdad" turned
+      // "delvis förenlig" into "helt förenlig". Only approvers change it; others, the rest.
+      update: ({ req }) =>
+        canApprove({ req }) || (Boolean(req.user) && { review: { not_equals: 'godkand' } }),
     },
     admin: {
       defaultColumns: ['summary', 'wcag', 'status', 'review', 'source', 'updatedAt'],
