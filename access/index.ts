@@ -21,6 +21,10 @@ export const publishers: Access = ({ req: { user } }) => userCan(user, 'publish'
 export const editOrPublish: Access = ({ data, req: { user } }) =>
   data?._status === 'published' ? userCan(user, 'publish') : userCan(user, 'edit')
 
+/** Jobs over HTTP (/api/payload-jobs/run and handle-schedules): administrators only. */
+export const jobRunners = ({ req: { user } }: { req: { user?: unknown } }): boolean =>
+  userCan(user as Parameters<typeof userCan>[0], 'runJobs')
+
 export const userManagers: Access = ({ req: { user } }) => userCan(user, 'manageUsers')
 
 /** Administrators see every account; everyone else only their own. */

@@ -16,6 +16,8 @@ export const capabilities = {
   publish: ['administrator', 'kommunikator', 'webbredaktor'],
   /** Create, change and remove user accounts and roles. */
   manageUsers: ['administrator'],
+  /** Run, queue and cancel background jobs over HTTP (page checks open pages on the server). */
+  runJobs: ['administrator'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Capability = keyof typeof capabilities

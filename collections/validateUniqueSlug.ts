@@ -2,6 +2,7 @@ import type { CollectionSlug, TextFieldSingleValidation } from 'payload'
 
 import { text } from 'payload/shared'
 
+import { slugPattern } from '../lib/slugify'
 import { inUserLanguage } from '../plugins/klarkoll/userLanguage'
 
 /**
@@ -14,6 +15,12 @@ export const validateUniqueSlug: TextFieldSingleValidation = async (value, args)
     return base
   }
   const { collectionSlug, id, req } = args
+  if (!slugPattern.test(value)) {
+    return inUserLanguage(req, {
+      en: 'Address (slug): use lower-case letters a–z, digits and hyphens only, for example "forskola-pa-asen".',
+      sv: 'Adress (slug): använd bara små bokstäver a–z, siffror och bindestreck, till exempel "forskola-pa-asen".',
+    })
+  }
   if (!collectionSlug) {
     return true
   }

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { buildConfig, type Payload } from 'payload'
 import sharp from 'sharp'
 
+import { jobRunners } from '../access'
 import { ContactDetails } from '../collections/ContactDetails'
 import { unverifiedChannels } from '../collections/contactDetails/staleness'
 import { EServices } from '../collections/EServices'
@@ -137,6 +138,7 @@ export const createConfig = async ({
       ],
     },
     jobs: {
+      access: { cancel: jobRunners, queue: jobRunners, run: jobRunners },
       // The klarkoll queue holds the rendered-page checks queued after each publish; the running
       // app works through it every minute. JOBS_AUTORUN=off leaves the queue to the run endpoint.
       autoRun: [{ cron: '* * * * *', limit: 5, queue: 'klarkoll' }],

@@ -1,3 +1,5 @@
+import { slugPattern } from './slugify'
+
 /** The municipality this installation serves; JSON-LD names it as the area served and parent. */
 export const municipality = {
   name: process.env.MUNICIPALITY_NAME || 'Exempelkommun',
@@ -9,7 +11,7 @@ export const siteUrl = (env: Record<string, string | undefined> = process.env): 
 
 /** Where the public site shows a page: the start page at "/", the rest at "/<slug>". */
 export const pagePath = (slug: unknown): null | string =>
-  typeof slug === 'string' && slug ? (slug === 'start' ? '/' : `/${slug}`) : null
+  typeof slug === 'string' && slugPattern.test(slug) ? (slug === 'start' ? '/' : `/${slug}`) : null
 
 /**
  * Origins whose browsers may use the API and an editor's session: the site itself and any listed

@@ -1,3 +1,6 @@
+/** What slugifySwedish makes: the only shape an address on the public site may have. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
 /**
  * URL slug for Swedish titles: "Förskola & fritids i Åby" → "forskola-fritids-i-aby".
  * Letters with diacritics keep their base letter instead of being dropped.

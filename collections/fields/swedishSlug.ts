@@ -16,12 +16,18 @@ export const swedishSlugField = (): Field =>
         slug.validate = validateUniqueSlug
         // Payload fills the slug in a beforeChange hook that runs alongside the slug's own
         // validation, so a Local API or REST create without a slug would fail as "required".
+        // A slug the editor typed is normalised on every write (create, update, draft, any
+        // locale): "/127.0.0.1:3301/x" became the address "//127.0.0.1:3301/x", which the page
+        // check opened on the server.
         slug.hooks = {
           ...slug.hooks,
           beforeValidate: [
             ...(slug.hooks?.beforeValidate ?? []),
-            ({ data, value }) =>
-              value || (data?.generateSlug === false ? value : slugifySwedish(data?.title)),
+            ({ data, value }) => {
+              if (typeof value === 'string' && value !== '') return slugifySwedish(value) ?? null
+              if (value !== undefined && value !== null && value !== '') return value
+              return data?.generateSlug === false ? value : slugifySwedish(data?.title)
+            },
           ],
         }
       }

@@ -1,4 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import type { KlarkollSettings } from '../../plugins/klarkoll'
+
+import { runPageChecks } from '../../plugins/klarkoll/pages/run'
 
 import { doc, paragraph } from '../../seed/lexical'
 import { createApiClient } from '../helpers/api'
@@ -259,5 +265,109 @@ describe('5. Approved accessibility issues change only through approvers', () =>
     })
     expect(byApprover.status).toBe(200)
     expect((await api.get('/accessibility-statement')).body.complianceStatus).toBe('helt')
+  })
+})
+
+describe('1. SSRF through the rendered-page check', () => {
+  // The public site and a service on the same machine that must stay out of reach.
+  let site: http.Server
+  let internal: http.Server
+  let siteUrl: string
+  let internalUrl: string
+  const internalHits: string[] = []
+  const secret = 'HEMLIG-INTERN-DATA'
+  let previousSiteUrl: string
+
+  const listen = async (server: http.Server) => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  }
+
+  beforeAll(async () => {
+    internal = http.createServer((req, res) => {
+      internalHits.push(req.url ?? '')
+      res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<p id="x">${secret}</p>`)
+    })
+    internalUrl = await listen(internal)
+    const pages: Record<string, () => [number, Record<string, string>, string]> = {
+      '/omdirigering': () => [302, { Location: `${internalUrl}/hemligt` }, ''],
+      '/uppdatera': () => [
+        200,
+        { 'Content-Type': 'text/html' },
+        `<!doctype html><html lang="sv"><head><title>U</title><meta http-equiv="refresh" content="0;url=${internalUrl}/uppdaterad"></head><body><main><h1>U</h1></main></body></html>`,
+      ],
+      '/resurser': () => [
+        200,
+        { 'Content-Type': 'text/html' },
+        `<!doctype html><html lang="sv"><head><title>R</title><link rel="stylesheet" href="${internalUrl}/stil.css"><script src="${internalUrl}/skript.js"></script></head><body><main><h1>R</h1><img src="${internalUrl}/bild.png"><iframe src="${internalUrl}/ram"></iframe><iframe src="http://[::7f00:1]:${new URL(internalUrl).port}/ram6"></iframe><script>fetch('${internalUrl}/hamta').catch(() => {})</script></main></body></html>`,
+      ],
+    }
+    site = http.createServer((req, res) => {
+      const page = pages[req.url ?? '']
+      if (!page) return res.writeHead(404).end('Finns inte')
+      const [status, headers, body] = page()
+      res.writeHead(status, headers).end(body)
+    })
+    siteUrl = await listen(site)
+    const settings = t.payload.config.custom.klarkoll as KlarkollSettings
+    previousSiteUrl = settings.siteUrl!
+    settings.siteUrl = siteUrl
+  })
+  afterAll(async () => {
+    ;(t.payload.config.custom.klarkoll as KlarkollSettings).siteUrl = previousSiteUrl
+    site?.close()
+    internal?.close()
+  })
+
+  const publishedWithSlug = async (slug: string) => {
+    const created = await api.post('/pages', {
+      body: { _status: 'published', ingress: 'Så gör du.', title: `Sida ${slug}` },
+      token: editor.token,
+    })
+    expect(created.status).toBe(201)
+    const updated = await api.patch(`/pages/${created.body.doc.id}`, {
+      body: { _status: 'published', generateSlug: false, slug },
+      token: editor.token,
+    })
+    expect(updated.status).toBe(200)
+    return updated.body.doc as { id: number; slug: string }
+  }
+
+  test('a slug set on update is normalised, draft and publish alike: no address outside the site', async () => {
+    const port = new URL(internalUrl).port
+    const page = await publishedWithSlug(`/127.0.0.1:${port}/x`)
+    expect(page.slug).toBe(`127-0-0-1-${port}-x`)
+    const draft = await api.patch(`/pages/${page.id}?draft=true`, {
+      body: { slug: '//evil.example/x' },
+      token: editor.token,
+    })
+    expect(draft.status).toBe(200)
+    expect(draft.body.doc.slug).toBe('evil-example-x')
+    await runPageChecks(t.payload, { collection: 'pages', id: page.id })
+    expect(internalHits).toEqual([])
+  })
+
+  test('redirects, refreshes, frames and sub-resources to internal addresses are refused', async () => {
+    for (const slug of ['omdirigering', 'uppdatera', 'resurser']) {
+      const page = await publishedWithSlug(slug)
+      const summary = await runPageChecks(t.payload, { collection: 'pages', id: page.id })
+      expect(summary.pages).toHaveLength(1)
+      const stored = await t.payload.findByID({ collection: 'pages', id: page.id })
+      expect(JSON.stringify(stored.klarkoll)).not.toContain(secret)
+    }
+    expect(internalHits).toEqual([])
+    const { docs } = await t.payload.find({ collection: 'accessibility-issues', pagination: false })
+    expect(JSON.stringify(docs)).not.toContain(secret)
+  })
+
+  test('the job queue is run over HTTP by administrators only', async () => {
+    const byEditor = await api.get('/payload-jobs/run?queue=klarkoll&limit=1', {
+      token: editor.token,
+    })
+    expect(byEditor.status).toBe(401)
+    const byAdmin = await api.get('/payload-jobs/run?queue=nothing-here&limit=1', {
+      token: admin.token,
+    })
+    expect(byAdmin.status).toBe(200)
   })
 })

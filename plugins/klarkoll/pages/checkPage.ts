@@ -61,12 +61,29 @@ export const checkRenderedPage = async (
         url,
       }
     }
-    const results = await new AxeBuilder({ axeSource, page }).withTags(wcagTags).analyze()
+    let results
+    try {
+      results = await new AxeBuilder({ axeSource, page }).withTags(wcagTags).analyze()
+    } catch (error) {
+      // A page that navigates away while it is checked (a refresh, a script) cannot be checked.
+      return {
+        checkedAt: now.toISOString(),
+        error: `Sidan gick inte att kontrollera: ${(error as Error).message.split('\n')[0]}`,
+        findings: [],
+        url,
+      }
+    }
     const findings: PageFinding[] = results.violations.flatMap((violation) =>
       violation.nodes.map((node) => ({
         area: 'a11y' as const,
         help: violation.help,
-        excerpt: node.html.length > 120 ? `${node.html.slice(0, 117)}…` : node.html,
+        // Only the site's own document is quoted: content inside frames may come from elsewhere.
+        excerpt:
+          node.target.length > 1
+            ? '(innehåll i en inbäddad ram)'
+            : node.html.length > 120
+              ? `${node.html.slice(0, 117)}…`
+              : node.html,
         message:
           `${violation.help}. ${node.failureSummary?.split('\n').slice(1).join(' ').trim() ?? ''}`.trim(),
         path: '',

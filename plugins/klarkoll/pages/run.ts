@@ -8,6 +8,7 @@ import { issuesSlug } from '../statement/issuesCollection'
 import { wcagCriterion } from '../statement/wcag'
 import { launchChromium } from './browser'
 import { checkRenderedPage, type PageCheck } from './checkPage'
+import { guardBrowserRequests } from './guardRequests'
 
 export type PageCheckRow = {
   collection: string
@@ -120,9 +121,15 @@ export const runPageChecks = async (
   )
   const summary: PageCheckSummary = { pages: [], proposals: { created: 0, removed: 0, updated: 0 } }
   if (slugs.length === 0) return summary
+  const siteOrigin = new URL(settings.siteUrl).origin
   const browser = await launchChromium()
+  let guard: Awaited<ReturnType<typeof guardBrowserRequests>> | undefined
   try {
-    const context = await browser.newContext({ locale: 'sv-SE' })
+    const context = await browser.newContext({ locale: 'sv-SE', serviceWorkers: 'block' })
+    guard = await guardBrowserRequests(context, {
+      allowHosts: settings.links.check.allowHosts,
+      siteOrigin,
+    })
     for (const slug of slugs) {
       const conditions: Where[] = []
       if (id !== undefined) conditions.push({ id: { equals: id } })
@@ -141,8 +148,18 @@ export const runPageChecks = async (
         for (const doc of result.docs as unknown as Doc[]) {
           const path = settings.publicUrls[slug]!(doc as Record<string, unknown>)
           if (!path) continue
-          const url = new URL(path, settings.siteUrl).toString()
-          const checked = await checkRenderedPage(context, url)
+          const address = new URL(path, settings.siteUrl)
+          const url = address.toString()
+          // Only addresses on the site itself are opened, whatever a slug or publicUrls made.
+          const checked: PageCheck =
+            address.origin === siteOrigin
+              ? await checkRenderedPage(context, url)
+              : {
+                  checkedAt: new Date().toISOString(),
+                  error: `Sidans adress ${url} ligger inte på webbplatsen (${siteOrigin}) och öppnades inte.`,
+                  findings: [],
+                  url,
+                }
           // Beside the publish report, which stays as it is.
           await storeKlarkoll(payload, {
             changes: { page: checked },
@@ -166,6 +183,7 @@ export const runPageChecks = async (
     }
   } finally {
     await browser.close()
+    await guard?.close()
   }
   return summary
 }
