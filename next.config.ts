@@ -10,7 +10,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const nextConfig: NextConfig = {
   // Loaded by Node as they are: axe-core injects its own source text into a jsdom window, which a
   // bundler's rewritten copy ("module is not defined") cannot do.
-  serverExternalPackages: ['axe-core', 'jsdom'],
+  serverExternalPackages: ['axe-core', 'dompurify', 'jsdom'],
   headers: async () => [
     {
       source: '/:path*',

@@ -1,4 +1,5 @@
 import { isObject } from './isObject'
+import { lexicalNodeProblem } from './lexicalNodeProblem'
 
 /** Limits for rich text: far above any real page (a long page is a few thousand words). */
 export const lexicalLimits = { depth: 50, nodes: 50_000, textCharacters: 200_000 }
@@ -27,6 +28,8 @@ export const lexicalProblem = (value: unknown): null | string => {
     if (!isObject(node) || typeof node.type !== 'string') {
       return 'innehållet är inte giltig Lexical-JSON (ett stycke saknar typ).'
     }
+    const nodeProblem = lexicalNodeProblem(node)
+    if (nodeProblem) return nodeProblem
     if (depth > lexicalLimits.depth) {
       return `innehållet är nästlat i mer än ${lexicalLimits.depth} nivåer.`
     }

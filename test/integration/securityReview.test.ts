@@ -371,3 +371,85 @@ describe('1. SSRF through the rendered-page check', () => {
     expect(byAdmin.status).toBe(200)
   })
 })
+
+describe('6. Stored HTML injection through the Lexical→HTML conversion', () => {
+  const body = (node: Record<string, unknown>) => ({
+    root: {
+      children: [node],
+      direction: null,
+      format: '',
+      indent: 0,
+      type: 'root',
+      version: 1,
+    },
+  })
+  const text = {
+    detail: 0,
+    format: 0,
+    mode: 'normal',
+    style: '',
+    text: 'Cell',
+    type: 'text',
+    version: 1,
+  }
+
+  test.each([
+    [
+      'a table cell whose headerState is markup',
+      body({
+        children: [
+          {
+            children: [
+              {
+                children: [{ children: [text], type: 'paragraph', version: 1 }],
+                headerState: '1"><meta http-equiv="refresh" content="0;url=https://ond.example">',
+                type: 'tablecell',
+                version: 1,
+              },
+            ],
+            type: 'tablerow',
+            version: 1,
+          },
+        ],
+        type: 'table',
+        version: 1,
+      }),
+      /rubrikläge/,
+    ],
+    [
+      'an upload whose URL is javascript:',
+      body({
+        relationTo: 'media',
+        type: 'upload',
+        value: { id: 1, url: 'javascript:alert(1)' },
+        version: 3,
+      }),
+      /adress som inte är tillåten/,
+    ],
+    [
+      'a link to javascript:',
+      body({
+        children: [
+          {
+            children: [text],
+            fields: { linkType: 'custom', url: ' java\tscript:alert(1)' },
+            type: 'link',
+            version: 3,
+          },
+        ],
+        type: 'paragraph',
+        version: 1,
+      }),
+      /länk har en adress/,
+    ],
+  ])('%s is refused on write with a Swedish 400, drafts too', async (_name, value, message) => {
+    for (const draft of [false, true]) {
+      const res = await api.post(`/pages${draft ? '?draft=true' : ''}`, {
+        body: { body: value, ingress: 'Ingress.', title: 'Injektion' },
+        token: editor.token,
+      })
+      expect(res.status).toBe(400)
+      expect(JSON.stringify(res.body.errors)).toMatch(message)
+    }
+  })
+})

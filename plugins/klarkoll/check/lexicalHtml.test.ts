@@ -48,3 +48,50 @@ test('values the host did not configure are ignored, so stored JSON cannot injec
 test('without text states the default converter is used', async () => {
   expect(await lexicalToHtml(paragraph({ $: { color: 'gron' }, text: 'Text' }))).toBe('<p>Text</p>')
 })
+
+// Issue 15, item 6: fields the converters write unescaped cannot carry markup to the page.
+test('stored HTML injection through a table cell or an upload URL is sanitised away', async () => {
+  const cell = (headerState: unknown) => ({
+    children: [paragraph({ text: 'Cell' }).root.children[0]],
+    headerState,
+    type: 'tablecell',
+    version: 1,
+  })
+  const table = {
+    root: {
+      ...paragraph({ text: '' }).root,
+      children: [
+        {
+          children: [
+            {
+              children: [
+                cell('1"><meta http-equiv="refresh" content="0;url=https://ond.example">'),
+                cell(0),
+              ],
+              type: 'tablerow',
+              version: 1,
+            },
+          ],
+          type: 'table',
+          version: 1,
+        },
+        {
+          fields: null,
+          format: '',
+          relationTo: 'media',
+          type: 'upload',
+          value: {
+            filename: 'a.pdf',
+            id: 1,
+            mimeType: 'application/pdf',
+            url: 'javascript:alert(1)',
+          },
+          version: 3,
+        },
+      ],
+    },
+  }
+  const html = await lexicalToHtml(table)
+  expect(html).toContain('Cell')
+  expect(html).not.toMatch(/<meta|http-equiv|javascript:/i)
+})

@@ -7,6 +7,8 @@ import {
 
 import type { KlarkollSettings, TextStates } from '../types'
 
+import { sanitizeHtml } from './sanitizeHtml'
+
 type Node = { children?: Node[]; relationTo?: string; type?: string; value?: unknown }
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
@@ -38,7 +40,7 @@ const withTextStates =
 /**
  * Lexical to HTML the way the public site renders it (Payload's own converter, with the host's
  * text states), upload nodes filled in from their media documents so alt texts can be checked.
- * The public site calls it too, so what is checked is what is shown.
+ * The public site calls it too, so what is checked is what is shown; both get it sanitised.
  */
 export const lexicalToHtml = async (
   value: unknown,
@@ -75,11 +77,13 @@ export const lexicalToHtml = async (
     const states =
       textStates ??
       (req?.payload.config.custom?.klarkoll as KlarkollSettings | undefined)?.textStates
-    return convertLexicalToHTML({
-      converters: withTextStates(states),
-      data: data as never,
-      disableContainer: true,
-    })
+    return sanitizeHtml(
+      convertLexicalToHTML({
+        converters: withTextStates(states),
+        data: data as never,
+        disableContainer: true,
+      }),
+    )
   } catch {
     // Unknown node types: the klarspråk checks still run on the text; axe gets nothing to read.
     return ''
