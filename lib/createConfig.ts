@@ -6,6 +6,7 @@ import { buildConfig, type Payload } from 'payload'
 import sharp from 'sharp'
 
 import { jobRunners } from '../access'
+import { accessQuery } from './api/graphqlAccessQuery'
 import { ContactDetails } from '../collections/ContactDetails'
 import { unverifiedChannels } from '../collections/contactDetails/staleness'
 import { EServices } from '../collections/EServices'
@@ -119,7 +120,11 @@ export const createConfig = async ({
     editor: lexicalEditor(),
     // Size, depth and alias limits sit in front of the route (lib/api/graphqlRoute.ts); the schema
     // is not for strangers to explore in production.
-    graphQL: { disableIntrospectionInProduction: true, disablePlaygroundInProduction: true },
+    graphQL: {
+      disableIntrospectionInProduction: true,
+      disablePlaygroundInProduction: true,
+      queries: accessQuery,
+    },
     hooks: { afterError: [swedishErrors] },
     onInit: async (payload) => keepRunningWhenDatabaseDrops(payload),
     // Without SMTP_HOST: undefined, and Payload writes mail to the console.

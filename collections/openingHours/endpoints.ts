@@ -34,9 +34,12 @@ export const statusEndpoint: Endpoint = {
   handler: async (req) => {
     const at = param(req.url, 'at')
     const instant = at === null ? new Date() : new Date(at)
-    if (Number.isNaN(instant.getTime())) {
+    // Dates far from now are valid JavaScript but overflow the calendar arithmetic (a 500 for
+    // year 275760); nobody asks whether the library is open then.
+    const year = instant.getUTCFullYear()
+    if (Number.isNaN(instant.getTime()) || year < 1900 || year > 2200) {
       return badRequest(
-        `Parametern "at" ("${at}") är ingen giltig tidpunkt. Använd ISO 8601, till exempel 2026-12-24T10:00:00+01:00.`,
+        `Parametern "at" ("${at}") är ingen giltig tidpunkt. Använd ISO 8601 mellan år 1900 och 2200, till exempel 2026-12-24T10:00:00+01:00.`,
       )
     }
     const doc = await loadReadable<OpeningHoursDoc>(req, 'opening-hours', 0, scheduleFields)

@@ -15,6 +15,7 @@ import type { TFunction } from '@payloadcms/translations'
 import { APIError, ValidationError } from 'payload'
 
 import { missingReferences } from './missingReferences'
+import { nestingProblem } from './nestingDepth'
 import {
   pagingProblems,
   type QueryContext,
@@ -50,6 +51,8 @@ const check = async (
   req: PayloadRequest | undefined,
 ): Promise<ValidationFieldError[] | 'not-an-object'> => {
   if (!isObject(data)) return 'not-an-object'
+  const tooDeep = nestingProblem(data)
+  if (tooDeep.length > 0) return tooDeep
   const references: Reference[] = []
   const problems = [
     ...statusProblem(data, drafts),

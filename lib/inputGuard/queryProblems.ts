@@ -169,6 +169,21 @@ const operatorProblem = (
   return null
 }
 
+/** The relationship inside an array or block list that a longer path goes through, if any. */
+const relationInListOn = (path: string, fields: Map<string, QueryField>): string | undefined => {
+  const parts = path.split('.')
+  for (let end = parts.length - 1; end > 0; end--) {
+    const prefix = parts.slice(0, end).join('.')
+    const field = fields.get(prefix)
+    if (field) {
+      return (field.type === 'relationship' || field.type === 'upload') && field.inList
+        ? prefix
+        : undefined
+    }
+  }
+  return undefined
+}
+
 /**
  * What Payload's own query validation lets through but the database then fails on with a 500:
  * a value that does not fit the field (a word compared with a date, a number or an id), a list
@@ -194,7 +209,17 @@ export const queryProblems = (
       continue
     }
     const field = fields.get(path)
-    if (!field || !isObject(constraint)) continue
+    if (!field) {
+      const through = context.sql ? relationInListOn(path, fields) : undefined
+      if (through) {
+        // The SQL adapters join the related table under an alias the row table already uses.
+        problems.push(
+          `where[${path}]: går inte att söka genom relationen ${through} i en lista. Sök på relationens id (where[${through}][equals]=…) i stället.`,
+        )
+      }
+      continue
+    }
+    if (!isObject(constraint)) continue
     for (const [operator, value] of Object.entries(constraint)) {
       const at = `where[${path}][${operator}]`
       const takesList = listOperators.has(operator)

@@ -453,3 +453,44 @@ describe('6. Stored HTML injection through the Lexical→HTML conversion', () =>
     }
   })
 })
+
+describe('9. Anonymous requests that gave a 500', () => {
+  test('a where clause through a relationship inside an array: a Swedish 400', async () => {
+    const res = await api.get('/contact-details?where[channels.openingHours.name][like]=x')
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].message).toMatch(/[åäö]|fält|sök/i)
+  })
+
+  test('an opening-hours status at a date outside any calendar: a Swedish 400', async () => {
+    const hours = await t.payload.create({
+      collection: 'opening-hours',
+      data: { name: 'Kontaktcenter' } as never,
+      draft: true,
+    } as never)
+    const res = await api.get(
+      `/opening-hours/${(hours as { id: number }).id}/status?at=%2B275760-09-13T00:00:00Z`,
+    )
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].message).toMatch(/tidpunkt|datum/i)
+  })
+
+  test('an unknown field holding 100,000 nested arrays: a Swedish 400', async () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`
+    const res = await api.post('/pages', {
+      body: `{"title":"Djup","okant":${deep}}`,
+      token: editor.token,
+    })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body)).toMatch(/nivåer|djup/i)
+    const anonymous = await api.post('/pages', { body: `{"okant":${deep}}` })
+    expect(anonymous.status).toBeGreaterThanOrEqual(400)
+    expect(anonymous.status).toBeLessThan(500)
+  })
+
+  test('GraphQL { Access { canAccessAdmin } } for a visitor: no 500', async () => {
+    const res = await api.graphql('{ Access { canAccessAdmin } }')
+    expect(res.status).toBeLessThan(500)
+    expect(JSON.stringify(res.body)).not.toMatch(/"statusCode":5\d\d|Something went wrong/)
+    expect(res.body.data.Access.canAccessAdmin).toBe(false)
+  })
+})
