@@ -11,31 +11,31 @@ const languageCookie = 'payload-lng'
  * here work in Swedish whatever their browser says, so the admin starts in Swedish until someone
  * chooses English in their account settings (which sets the cookie).
  */
-const swedishAdmin = (request: NextRequest) => {
-  if (request.cookies.has(languageCookie)) {
-    return NextResponse.next()
-  }
-  request.cookies.set(languageCookie, 'sv')
-  const response = NextResponse.next({ request })
-  response.cookies.set(languageCookie, 'sv', { path: '/', sameSite: 'lax' })
-  return response
+const swedishAdmin = (request: NextRequest, headers: Headers) => {
+  if (request.cookies.has(languageCookie)) return null
+  const cookies = request.cookies.set(languageCookie, 'sv')
+  headers.set('cookie', cookies.toString())
+  return (response: NextResponse) =>
+    response.cookies.set(languageCookie, 'sv', { path: '/', sameSite: 'lax' })
 }
 
-/** A fresh nonce per response; Next reads it from the request's CSP header for its scripts. */
-const withContentSecurityPolicy = (request: NextRequest) => {
+/**
+ * A fresh nonce per response, for the public site and the admin alike (the admin holds every
+ * editor's session, so an injected script there is worth most); Next reads the nonce from the
+ * request's CSP header for its scripts.
+ */
+export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
   const policy = contentSecurityPolicy({ dev: process.env.NODE_ENV !== 'production', nonce })
   const headers = new Headers(request.headers)
   headers.set('Content-Security-Policy', policy)
+  const setLanguage = request.nextUrl.pathname.startsWith('/admin')
+    ? swedishAdmin(request, headers)
+    : null
   const response = NextResponse.next({ request: { headers } })
   response.headers.set('Content-Security-Policy', policy)
+  setLanguage?.(response)
   return response
-}
-
-export function proxy(request: NextRequest) {
-  return request.nextUrl.pathname.startsWith('/admin')
-    ? swedishAdmin(request)
-    : withContentSecurityPolicy(request)
 }
 
 export const config = {

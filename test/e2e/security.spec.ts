@@ -2,6 +2,7 @@ import { expect, type Page, request, test } from '@playwright/test'
 
 import { e2eAdmin } from '../../playwright.config'
 import { doc, link, paragraph } from '../../seed/lexical'
+import { logIn } from './helpers'
 
 /** What an editor might paste into any text field, by mistake or not. */
 const hostile = [
@@ -149,4 +150,20 @@ test('text with script, HTML and javascript: links is shown as text and never ru
     headers,
   })
   await context.dispose()
+})
+
+// Issue 15, item 12: the admin holds every editor's session; it gets the same policy.
+test('the admin sends the Content-Security-Policy too, and works under it', async ({ page }) => {
+  const violations = await watch(page)
+  const login = await page.goto('/admin/login')
+  const policy = login!.headers()['content-security-policy']!
+  expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/)
+  expect(policy).toContain("object-src 'none'")
+  await logIn(page)
+  const create = await page.goto('/admin/collections/pages/create')
+  expect(create!.headers()['content-security-policy']).toMatch(/'nonce-/)
+  // Hydrated and working: the title field takes typing and the slug follows it.
+  await page.locator('#field-title').fill('Sida under policyn')
+  await expect(page.locator('#field-title')).toHaveValue('Sida under policyn')
+  expect(violations).toEqual([])
 })
