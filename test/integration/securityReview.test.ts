@@ -494,3 +494,48 @@ describe('9. Anonymous requests that gave a 500', () => {
     expect(res.body.data.Access.canAccessAdmin).toBe(false)
   })
 })
+
+describe('3. Accessibility analysis within budgets', () => {
+  const analyzeAs = (body: unknown) => api.post('/klarkoll/analyze', { body, token: editor.token })
+
+  test('HTML over 200 kB is refused with a Swedish 413 before any parsing', async () => {
+    const res = await analyzeAs({ html: `<p>${'Text. '.repeat(40_000)}</p>` })
+    expect(res.status).toBe(413)
+    expect(res.body.errors[0].message).toMatch(/för stor för tillgänglighetskontrollen/)
+  })
+
+  test('1 MB of "t.ex. ": at most 200 findings per rule and one "och N till"; counts count all', async () => {
+    const res = await analyzeAs({ text: 't.ex. '.repeat(166_000) })
+    expect(res.status).toBe(200)
+    const perRule = new Map<string, number>()
+    for (const f of res.body.findings) perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1)
+    expect(Math.max(...perRule.values())).toBeLessThanOrEqual(201)
+    expect(res.body.findings).toContainEqual(
+      expect.objectContaining({
+        message: expect.stringMatching(/^… och [\d\s ]+ till av samma slag/),
+      }),
+    )
+    const total = Object.values(res.body.counts as Record<string, number>).reduce((a, b) => a + b)
+    expect(total).toBeGreaterThan(res.body.findings.length)
+  }, 60_000)
+
+  test('a Lexical body with links nested 5,000 deep: a Swedish 400, not a 500', async () => {
+    // Written as text: JSON.stringify itself recurses.
+    const links = `${'{"type":"link","children":['.repeat(5000)}{"type":"text","text":"djupt"}${']}'.repeat(5000)}`
+    const res = await analyzeAs(
+      `{"lexical":{"root":{"type":"root","children":[{"type":"paragraph","children":[${links}]}]}}}`,
+    )
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].message).toMatch(/nästlat i mer än 100 nivåer/)
+  })
+
+  test('<video autoplay> and <audio autoplay> are checked, with axe’s media preload off', async () => {
+    const res = await analyzeAs({
+      html: '<h2>Film</h2><video autoplay src="film.mp4"></video><audio autoplay src="ljud.mp3"></audio>',
+    })
+    expect(res.status).toBe(200)
+    expect(res.body.findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain(
+      'a11y/unavailable',
+    )
+  })
+})

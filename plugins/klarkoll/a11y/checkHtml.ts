@@ -4,6 +4,7 @@ import type { A11yRule } from './rule'
 
 import { cachedResolver } from '../analysis/config'
 import { axeRule, runAxe } from './axe'
+import { A11yBudgetError } from './axePool'
 import { a11yRules } from './rules'
 import { withHtmlWindow } from './window'
 
@@ -43,15 +44,29 @@ export const checkHtmlAccessibility = async (
     const axeSetting = rules.find((r) => r.rule.id === axeRule.id)
     if (axeSetting) {
       const { disable } = axeSetting.options as typeof axeRule.defaultOptions
-      for (const found of await runAxe(window, root, { disable, skip: flagged })) {
+      let found: Awaited<ReturnType<typeof runAxe>> = []
+      try {
+        found = await runAxe(html, window, { disable, skip: flagged })
+      } catch (error) {
+        if (!(error instanceof A11yBudgetError)) throw error
+        // The author rules above still count; axe's part is said to be missing.
         findings.push({
           area: 'a11y',
-          excerpt: found.excerpt,
-          message: found.message,
+          message: `${error.message} Texten granskades inte av axe-core; dela upp den eller försök igen.`,
+          path,
+          ruleId: 'a11y/unavailable',
+          severity: 'warning',
+        })
+      }
+      for (const finding of found) {
+        findings.push({
+          area: 'a11y',
+          excerpt: finding.excerpt,
+          message: finding.message,
           path,
           ruleId: axeRule.id,
-          severity: found.blocking ? axeSetting.severity : 'warning',
-          ...(found.wcag ? { wcag: found.wcag } : {}),
+          severity: finding.blocking ? axeSetting.severity : 'warning',
+          ...(finding.wcag ? { wcag: finding.wcag } : {}),
         })
       }
     }

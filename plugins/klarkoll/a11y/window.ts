@@ -1,7 +1,7 @@
 import { type DOMWindow, JSDOM } from 'jsdom'
 
-// Creating a jsdom window (and loading axe-core into it) costs more than most checks: windows are
-// kept and reused, one user at a time each (axe refuses to run twice at once in one window).
+// Creating a jsdom window costs more than most author rules: windows are kept and reused, one
+// check at a time each. axe-core runs in its own windows, in worker threads (axePool.ts).
 const idle: DOMWindow[] = []
 const kept = 4
 

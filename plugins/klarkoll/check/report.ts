@@ -51,6 +51,40 @@ export const findingKey = (finding: Pick<Finding, 'excerpt' | 'path' | 'ruleId'>
 export const blockingFindings = (report: Pick<Report, 'findings'>): ReportFinding[] =>
   report.findings.filter((f) => f.severity === 'error')
 
+/** Findings kept per rule; the rest are one "och N till" finding. Counts still count them all. */
+export const maxFindingsPerRule = 200
+
+/**
+ * At most `maxFindingsPerRule` findings of one rule: 1 MB of "t.ex. " gave 166,668 findings
+ * (51 MB of JSON) that no editor reads past the first screen.
+ */
+const capPerRule = (findings: ReportFinding[]): ReportFinding[] => {
+  const seen = new Map<string, number>()
+  const kept: ReportFinding[] = []
+  const firstOf = new Map<string, ReportFinding>()
+  for (const finding of findings) {
+    const count = (seen.get(finding.ruleId) ?? 0) + 1
+    seen.set(finding.ruleId, count)
+    if (count === 1) firstOf.set(finding.ruleId, finding)
+    if (count <= maxFindingsPerRule) kept.push(finding)
+  }
+  for (const [ruleId, count] of seen) {
+    if (count <= maxFindingsPerRule) continue
+    const first = firstOf.get(ruleId)!
+    const more = count - maxFindingsPerRule
+    kept.push({
+      area: first.area,
+      field: first.field,
+      key: `${ruleId}|och-fler`,
+      message: `… och ${more.toLocaleString('sv-SE')} till av samma slag. Rätta de första, så visas resten.`,
+      path: first.path,
+      ruleId,
+      severity: first.severity,
+    })
+  }
+  return kept
+}
+
 /**
  * Klarspråk findings and those of the other checks as one report, with the editor's accepted warnings applied.
  * Pure, so the admin panel builds the same report while the editor types.
@@ -96,7 +130,7 @@ export const buildReport = ({
     checkedAt,
     counts,
     countsByArea,
-    findings,
+    findings: capPerRule(findings),
     metrics: analysis.metrics,
     preset,
     rulesVersion,

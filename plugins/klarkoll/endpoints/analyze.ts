@@ -15,6 +15,30 @@ import { buildReport } from '../check/report'
 import { presets, resolvePreset } from '../presets'
 
 const maxLength = 1_000_000
+/** axe and jsdom cost far more per byte than the text rules: a real page is 20–60 kB of HTML. */
+const maxHtmlLength = 200_000
+const maxLexicalDepth = 100
+
+type Refusal = { message: string; status: 400 | 413 }
+
+/** Depth and text length of a Lexical document, walked with an explicit stack. */
+const lexicalSize = (value: unknown) => {
+  const stack: Array<{ depth: number; node: unknown }> = [{ depth: 0, node: value }]
+  let depth = 0
+  let characters = 0
+  while (stack.length > 0) {
+    const { depth: at, node } = stack.pop()!
+    if (!node || typeof node !== 'object') continue
+    depth = Math.max(depth, at)
+    if (depth > maxLexicalDepth) break
+    const { children, root, text } = node as { children?: unknown; root?: unknown; text?: unknown }
+    if (typeof text === 'string') characters += text.length
+    if (root) stack.push({ depth: at + 1, node: root })
+    if (Array.isArray(children))
+      for (const child of children) stack.push({ depth: at + 1, node: child })
+  }
+  return { characters, depth }
+}
 
 // A named preset resolves to the same settings every time: keep the object, so the engines'
 // per-settings caches hold across requests instead of resolving the rules on each one.
@@ -47,25 +71,38 @@ const readBody = async (req: PayloadRequest): Promise<Body | Response> => {
   return body as Body
 }
 
-const inputOf = async (body: Body, lang?: string): Promise<AnalysisInput | string> => {
+const inputOf = async (body: Body, lang?: string): Promise<AnalysisInput | Refusal> => {
+  const bad = (message: string, status: 400 | 413 = 400): Refusal => ({ message, status })
   const given = (['text', 'lexical', 'html'] as const).filter((key) => body[key] !== undefined)
   if (given.length !== 1) {
-    return given.length === 0
-      ? 'Ange texten att granska i "text", "lexical" (Lexical-JSON) eller "html".'
-      : `Ange bara ett av "text", "lexical" och "html" (du skickade ${given.join(' och ')}).`
+    return bad(
+      given.length === 0
+        ? 'Ange texten att granska i "text", "lexical" (Lexical-JSON) eller "html".'
+        : `Ange bara ett av "text", "lexical" och "html" (du skickade ${given.join(' och ')}).`,
+    )
   }
   const [key] = given as [keyof Body]
   const value = body[key]
   if (key === 'lexical') {
     const root = (value as { root?: { children?: unknown } } | null)?.root
     if (!root || typeof root !== 'object' || !Array.isArray(root.children)) {
-      return '"lexical" ska vara ett Lexical-dokument: {"root": {"children": [...]}}.'
+      return bad('"lexical" ska vara ett Lexical-dokument: {"root": {"children": [...]}}.')
     }
-    if (JSON.stringify(value).length > maxLength) return 'Texten är för lång (högst 1 MB).'
+    const size = lexicalSize(value)
+    if (size.depth > maxLexicalDepth) {
+      return bad(`"lexical" är nästlat i mer än ${maxLexicalDepth} nivåer.`)
+    }
+    if (size.characters > maxLength) return bad('Texten är för lång (högst 1 MB).', 413)
     return { blocks: extractLexical(value, 'lexical', lang), ...(lang ? { lang } : {}) }
   }
-  if (typeof value !== 'string') return `"${key}" ska vara en textsträng.`
-  if (value.length > maxLength) return 'Texten är för lång (högst 1 MB).'
+  if (typeof value !== 'string') return bad(`"${key}" ska vara en textsträng.`)
+  if (value.length > maxLength) return bad('Texten är för lång (högst 1 MB).', 413)
+  if (key === 'html' && value.length > maxHtmlLength) {
+    return bad(
+      `HTML-koden är för stor för tillgänglighetskontrollen (högst ${maxHtmlLength / 1000} kB). Granska sidan i delar.`,
+      413,
+    )
+  }
   if (key === 'html') return htmlInput(value, lang)
   return { blocks: textToBlocks(value, 'text', lang), ...(lang ? { lang } : {}) }
 }
@@ -103,7 +140,7 @@ export const analyzeEndpoint = (settings: KlarkollSettings): Endpoint => ({
       preset = body.preset
     }
     const input = await inputOf(body, body.lang as string | undefined)
-    if (typeof input === 'string') return refuse(input)
+    if ('status' in input) return refuse(input.message, input.status)
     // Accessibility needs markup: the HTML as sent, or the Lexical document rendered to HTML.
     const html =
       typeof body.html === 'string'

@@ -96,3 +96,12 @@ test('never throws on invalid input, and copes with very deep trees', () => {
   const blocks = extractLexical({ root: node('root', [deep]) }, 'body')
   expect(blocks.at(-1)?.text).toBe('Längst in.')
 })
+
+// Issue 15, item 3: no recursion on user-controlled depth.
+test('links nested 50,000 deep give their text, not a stack overflow', () => {
+  let node: Record<string, unknown> = { text: 'djupt', type: 'text' }
+  for (let i = 0; i < 50_000; i++) node = { children: [node], type: 'link' }
+  const value = { root: { children: [{ children: [node], type: 'paragraph' }], type: 'root' } }
+  const blocks = extractLexical(value, 'body')
+  expect(blocks.map((b) => b.text)).toContain('djupt')
+})

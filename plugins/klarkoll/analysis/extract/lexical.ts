@@ -19,13 +19,20 @@ const childrenOf = (node: LexicalNode): LexicalNode[] =>
     ? (node.children.filter((c) => c && typeof c === 'object') as LexicalNode[])
     : []
 
-/** Text of inline nodes, with line breaks and tabs as spaces. */
+/**
+ * Text of inline nodes, with line breaks and tabs as spaces. Links inside links are walked with
+ * an explicit stack: 5,000 nested links overflowed the call stack (a 500) when this recursed.
+ */
 const inlineText = (nodes: LexicalNode[]): string => {
   let text = ''
-  for (const node of nodes) {
+  const stack = [...nodes].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop()!
     if (node.type === 'text' && typeof node.text === 'string') text += node.text
     else if (node.type === 'linebreak' || node.type === 'tab') text += ' '
-    else if (node.type === 'link' || node.type === 'autolink') text += inlineText(childrenOf(node))
+    else if (node.type === 'link' || node.type === 'autolink') {
+      stack.push(...childrenOf(node).reverse())
+    }
   }
   return text
 }
