@@ -1,8 +1,11 @@
 import { isObject } from './isObject'
 
+// Browsers ignore whitespace and control characters inside a scheme ("java\tscript:").
+const withoutControls = (value: string) =>
+  [...value].filter((character) => character.charCodeAt(0) > 0x20).join('')
+
 const unsafeUrl = (value: string) =>
-  // Browsers ignore whitespace and control characters inside a scheme ("java\tscript:").
-  /^(?:javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u0020]/g, ''))
+  /^(?:javascript|vbscript|data):/i.test(withoutControls(value))
 
 const isWholeNumber = (value: unknown, max: number) =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max

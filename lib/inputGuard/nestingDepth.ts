@@ -18,7 +18,8 @@ const nestingDepth = (value: unknown, limit: number): number => {
     deepest = Math.max(deepest, depth)
     if (deepest > limit) return deepest
     for (const child of Array.isArray(current) ? current : Object.values(current)) {
-      if (child !== null && typeof child === 'object') stack.push({ depth: depth + 1, value: child })
+      if (child !== null && typeof child === 'object')
+        stack.push({ depth: depth + 1, value: child })
     }
   }
   return deepest

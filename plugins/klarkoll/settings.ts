@@ -36,8 +36,7 @@ export const communicatorOrAdmin = (user: KlarkollUser): boolean =>
   roleOf(user).some((role) => role === 'kommunikator' || role === 'administrator')
 
 /** Administratörer, in projects whose users have a `role` or `roles`. */
-export const administrator = (user: KlarkollUser): boolean =>
-  roleOf(user).includes('administrator')
+export const administrator = (user: KlarkollUser): boolean => roleOf(user).includes('administrator')
 
 /** Every setting must name a rule that exists, with a valid level and options. */
 const validate = (rules: RuleSettings) => {
