@@ -504,8 +504,11 @@ describe('3. Accessibility analysis within budgets', () => {
     expect(res.body.errors[0].message).toMatch(/för stor för tillgänglighetskontrollen/)
   })
 
-  test('1 MB of "t.ex. ": at most 200 findings per rule and one "och N till"; counts count all', async () => {
-    const res = await analyzeAs({ text: 't.ex. '.repeat(166_000) })
+  test('1 MB of "t.ex. " is a 413; 200,000 characters give at most 200 findings per rule', async () => {
+    const huge = await analyzeAs({ text: 't.ex. '.repeat(166_000) })
+    expect(huge.status).toBe(413)
+    expect(huge.body.errors[0].message).toMatch(/högst 200 000 tecken/)
+    const res = await analyzeAs({ text: 't.ex. '.repeat(33_333) })
     expect(res.status).toBe(200)
     const perRule = new Map<string, number>()
     for (const f of res.body.findings) perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1)

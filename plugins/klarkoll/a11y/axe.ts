@@ -1,11 +1,13 @@
 import type { DOMWindow } from 'jsdom'
 
+import axe from 'axe-core'
+
 import type { RuleFinding } from '../analysis/rule'
 
-import { axePool } from './axePool'
+import { swedishLocale } from './axeLocale'
 import { snippet } from './rule'
 
-export { swedishLocale } from './axeLocale'
+export { swedishLocale }
 
 /** The axe-core settings klarkoll runs: `'a11y/axe': ['error', { disable: ['image-alt'] }]`. */
 export const axeRule = {
@@ -49,47 +51,41 @@ export const wcagOf = (tags: string[]): string | undefined => {
 
 export type AxeFinding = RuleFinding & { axeRule: string; blocking: boolean }
 
-/** How long axe may take for one fragment before the check gives a11y/unavailable. */
-export const axeBudgetMs = 10_000
-
 /**
- * axe-core on the check's HTML, in Swedish, with the WCAG 2.0/2.1 A and AA rules plus
- * heading-order, empty-heading and image-redundant-alt. Serious and critical violations block (at
- * the configured severity); moderate and minor ones are warnings. axe runs in a worker thread
- * (axePool) within `budgetMs`; `window` holds the same HTML on this thread, to find the elements
- * axe names (for `skip` and the excerpt).
+ * axe-core in the jsdom window of the check, in Swedish, with the WCAG 2.0/2.1 A and AA rules
+ * plus heading-order, empty-heading and image-redundant-alt. Serious and critical violations
+ * block (at the configured severity); moderate and minor ones are warnings. Runs inside a worker
+ * thread (see workerPool.ts), never on the server's event loop.
  */
 export const runAxe = async (
-  html: string,
   window: DOMWindow,
-  {
-    budgetMs = axeBudgetMs,
-    disable,
-    skip,
-  }: { budgetMs?: number; disable: string[]; skip: Set<Element> },
+  root: Element,
+  { disable, skip }: { disable: string[]; skip: Set<Element> },
 ): Promise<AxeFinding[]> => {
+  const holder = window as unknown as { axe?: typeof axe }
+  if (!holder.axe) {
+    window.eval(axe.source)
+    holder.axe!.configure({ locale: swedishLocale as axe.Locale })
+  }
+  const instance = holder.axe!
   const off = Object.fromEntries(
     [...needsLayout, ...pageLevel, ...disable].map((id) => [id, { enabled: false }]),
   )
-  const violations = await axePool().run(
-    html,
-    {
-      // No waiting for media or style sheets that jsdom never loads: <video autoplay> alone
-      // made one check take 10 s.
-      preload: false,
-      resultTypes: ['violations'],
-      rules: {
-        ...off,
-        'empty-heading': { enabled: !disable.includes('empty-heading') },
-        'heading-order': { enabled: !disable.includes('heading-order') },
-        'image-redundant-alt': { enabled: !disable.includes('image-redundant-alt') },
-      },
-      runOnly: { type: 'tag', values: [...wcagTags, 'best-practice'] },
+  const result = await instance.run(root, {
+    // No waiting for media or style sheets that jsdom never loads: <video autoplay> alone made
+    // one check take 10 s.
+    preload: false,
+    resultTypes: ['violations'],
+    rules: {
+      ...off,
+      'empty-heading': { enabled: !disable.includes('empty-heading') },
+      'heading-order': { enabled: !disable.includes('heading-order') },
+      'image-redundant-alt': { enabled: !disable.includes('image-redundant-alt') },
     },
-    budgetMs,
-  )
+    runOnly: { type: 'tag', values: [...wcagTags, 'best-practice'] },
+  })
   const keep = new Set(['empty-heading', 'heading-order', 'image-redundant-alt'])
-  return violations
+  return result.violations
     .filter(
       (v) =>
         !v.tags.includes('best-practice') ||
