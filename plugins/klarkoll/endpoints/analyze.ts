@@ -18,7 +18,7 @@ import { presets, resolvePreset } from '../presets'
 const maxLength = 200_000
 /** axe and jsdom cost far more per byte than the text rules: a real page is 20–60 kB of HTML. */
 const maxHtmlLength = 200_000
-/** This endpoint answers tools and integrations: a check over 2 s says a11y/unavailable. */
+/** This endpoint answers tools and integrations: a request over 2 s says a11y/unavailable. */
 const analyzeBudgetMs = 2000
 const maxLexicalDepth = 100
 
@@ -74,7 +74,11 @@ const readBody = async (req: PayloadRequest): Promise<Body | Response> => {
   return body as Body
 }
 
-const inputOf = async (body: Body, lang?: string): Promise<AnalysisInput | Refusal> => {
+const inputOf = async (
+  body: Body,
+  lang: string | undefined,
+  budgetMs: number,
+): Promise<AnalysisInput | Refusal> => {
   const bad = (message: string, status: 400 | 413 = 400): Refusal => ({ message, status })
   const given = (['text', 'lexical', 'html'] as const).filter((key) => body[key] !== undefined)
   if (given.length !== 1) {
@@ -110,7 +114,7 @@ const inputOf = async (body: Body, lang?: string): Promise<AnalysisInput | Refus
   }
   if (key === 'html') {
     try {
-      return await htmlInput(value, lang)
+      return await htmlInput(value, lang, budgetMs)
     } catch {
       return bad('HTML-koden gick inte att läsa inom tidsgränsen. Granska sidan i delar.', 413)
     }
@@ -150,7 +154,9 @@ export const analyzeEndpoint = (settings: KlarkollSettings): Endpoint => ({
       }
       preset = body.preset
     }
-    const input = await inputOf(body, body.lang as string | undefined)
+    // One deadline for the whole request: reading the HTML and checking it share the budget.
+    const deadline = Date.now() + analyzeBudgetMs
+    const input = await inputOf(body, body.lang as string | undefined, analyzeBudgetMs)
     if ('status' in input) return refuse(input.message, input.status)
     // Accessibility needs markup: the HTML as sent, or the Lexical document rendered to HTML.
     const html =
@@ -163,7 +169,7 @@ export const analyzeEndpoint = (settings: KlarkollSettings): Endpoint => ({
     try {
       a11y = html
         ? await checkHtmlAccessibility(html, {
-            budgetMs: analyzeBudgetMs,
+            budgetMs: Math.max(1, deadline - Date.now()),
             path: body.html !== undefined ? 'html' : 'lexical',
             settings: rules,
           })
