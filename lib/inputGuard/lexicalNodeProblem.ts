@@ -4,8 +4,7 @@ import { isObject } from './isObject'
 const withoutControls = (value: string) =>
   [...value].filter((character) => character.charCodeAt(0) > 0x20).join('')
 
-const unsafeUrl = (value: string) =>
-  /^(?:javascript|vbscript|data):/i.test(withoutControls(value))
+const unsafeUrl = (value: string) => /^(?:javascript|vbscript|data):/i.test(withoutControls(value))
 
 const isWholeNumber = (value: unknown, max: number) =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max

@@ -82,18 +82,15 @@ export class WorkerPool {
     const worker = new Worker(workerSource, { eval: true, workerData: { base: this.base } })
     const slot: Slot = { worker }
     worker.unref()
-    worker.on(
-      'message',
-      (message: { error?: string; id: number; result?: unknown }) => {
-        const task = slot.task
-        if (!task || task.id !== message.id) return
-        slot.task = undefined
-        worker.unref()
-        if (message.error !== undefined) this.settle(task, new Error(message.error))
-        else this.settle(task, null, message.result)
-        this.pump()
-      },
-    )
+    worker.on('message', (message: { error?: string; id: number; result?: unknown }) => {
+      const task = slot.task
+      if (!task || task.id !== message.id) return
+      slot.task = undefined
+      worker.unref()
+      if (message.error !== undefined) this.settle(task, new Error(message.error))
+      else this.settle(task, null, message.result)
+      this.pump()
+    })
     const lost = (error: Error) => {
       this.remove(slot)
       if (slot.task) this.settle(slot.task, error)
