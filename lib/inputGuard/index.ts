@@ -51,14 +51,15 @@ const check = async (
   req: PayloadRequest | undefined,
 ): Promise<ValidationFieldError[] | 'not-an-object'> => {
   if (!isObject(data)) return 'not-an-object'
-  const tooDeep = nestingProblem(data)
-  if (tooDeep.length > 0) return tooDeep
   const references: Reference[] = []
   const problems = [
     ...statusProblem(data, drafts),
     ...unstorableText(data),
     ...typeProblems(fields, data, { ...context, references }),
   ]
+  // After the field checks, which name the field (a rich text too deep says so on its field):
+  // this catches depth anywhere else, such as an unknown field.
+  if (problems.length === 0) problems.push(...nestingProblem(data))
   if (problems.length > 0 || !req?.payload || references.length === 0) return problems
   return missingReferences(references, req)
 }
