@@ -487,11 +487,16 @@ describe('9. Anonymous requests that gave a 500', () => {
     expect(anonymous.status).toBeLessThan(500)
   })
 
-  test('GraphQL { Access { canAccessAdmin } } for a visitor: no 500', async () => {
+  test('GraphQL { Access { canAccessAdmin } } for a visitor: a Swedish 400, not a 500', async () => {
     const res = await api.graphql('{ Access { canAccessAdmin } }')
     expect(res.status).toBeLessThan(500)
     expect(JSON.stringify(res.body)).not.toMatch(/"statusCode":5\d\d|Something went wrong/)
-    expect(res.body.data.Access.canAccessAdmin).toBe(false)
+    expect(res.body.errors[0]).toMatchObject({
+      extensions: { statusCode: 400 },
+      message: 'Logga in för att fråga efter behörigheter (Access).',
+    })
+    const signedIn = await api.graphql('{ Access { canAccessAdmin } }', { token: editor.token })
+    expect(signedIn.body.data.Access.canAccessAdmin).toBe(true)
   })
 })
 
