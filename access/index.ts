@@ -1,4 +1,4 @@
-import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
+import type { Access, CollectionConfig, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { userCan } from './roles'
 
@@ -22,8 +22,8 @@ export const editOrPublish: Access = ({ data, req: { user } }) =>
   data?._status === 'published' ? userCan(user, 'publish') : userCan(user, 'edit')
 
 /** Jobs over HTTP (/api/payload-jobs/run and handle-schedules): administrators only. */
-export const jobRunners = ({ req: { user } }: { req: { user?: unknown } }): boolean =>
-  userCan(user as Parameters<typeof userCan>[0], 'runJobs')
+export const jobRunners = ({ req: { user } }: { req: PayloadRequest }): boolean =>
+  userCan(user, 'runJobs')
 
 export const userManagers: Access = ({ req: { user } }) => userCan(user, 'manageUsers')
 

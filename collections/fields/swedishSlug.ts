@@ -24,8 +24,8 @@ export const swedishSlugField = (): Field =>
           beforeValidate: [
             ...(slug.hooks?.beforeValidate ?? []),
             ({ data, value }) => {
-              if (typeof value === 'string' && value !== '') return slugifySwedish(value) ?? null
-              if (value !== undefined && value !== null && value !== '') return value
+              if (typeof value === 'string' && value) return slugifySwedish(value) ?? null
+              if (value) return value // not text: the field's own validation says so
               return data?.generateSlug === false ? value : slugifySwedish(data?.title)
             },
           ],

@@ -5,6 +5,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { getTranslation } from '@payloadcms/translations'
 import { ValidationError } from 'payload'
 
 import type { KlarkollSettings } from './types'
@@ -57,16 +58,9 @@ const explain = (finding: ReportFinding) =>
 /** "Engelska: …" before a finding from another locale than the one being saved. */
 const inLocale = (req: PayloadRequest, finding: ReportFinding & { locale?: string }) => {
   if (!finding.locale) return explain(finding)
-  const locale = req.payload.config.localization
-    ? req.payload.config.localization.locales.find((l) => l.code === finding.locale)
-    : undefined
-  const label = locale?.label
-  const name =
-    typeof label === 'string'
-      ? label
-      : ((label as Record<string, string> | undefined)?.[req.i18n?.language ?? 'sv'] ??
-        finding.locale)
-  return `${name}: ${explain(finding)}`
+  const locales = req.payload.config.localization ? req.payload.config.localization.locales : []
+  const label = locales.find((l) => l.code === finding.locale)?.label
+  return `${label ? getTranslation(label, req.i18n) : finding.locale}: ${explain(finding)}`
 }
 
 /**

@@ -2,6 +2,8 @@ import type { LookupAddress, LookupOptions } from 'node:dns'
 
 import ipaddr from 'ipaddr.js'
 import { lookup as dnsLookup } from 'node:dns'
+import { rootCertificates } from 'node:tls'
+import { Agent } from 'undici'
 
 /**
  * Whether an address is on the public internet. Editors' URLs are fetched from the server, so
@@ -79,3 +81,27 @@ export const literalRefused = (hostname: string, allowHosts: ReadonlySet<string>
   const bare = hostname.replace(/^\[|\]$/g, '')
   return ipaddr.isValid(bare) && !allowHosts.has(hostname.toLowerCase()) && !isPublicAddress(bare)
 }
+
+/**
+ * A connection pool whose sockets look names up through the guard: the one way the server opens
+ * connections for editors' addresses (link checker, the page check's browser). Given CAs are
+ * added to the public ones, not put in their place.
+ */
+export const guardedAgent = ({
+  allowHosts,
+  ca = [],
+  timeoutMs,
+}: {
+  allowHosts: ReadonlySet<string>
+  ca?: string[]
+  timeoutMs: number
+}): Agent =>
+  new Agent({
+    bodyTimeout: timeoutMs,
+    connect: {
+      ...(ca.length > 0 ? { ca: [...rootCertificates, ...ca] } : {}),
+      lookup: guardedLookup(allowHosts) as never,
+      timeout: timeoutMs,
+    },
+    headersTimeout: timeoutMs,
+  })

@@ -1,26 +1,20 @@
-import { rootCertificates } from 'node:tls'
-import { Agent, request } from 'undici'
+import { type Agent, request } from 'undici'
 
 import type { LinkResult, ResolvedLinkCheckOptions } from './types'
 
-import { guardedLookup, literalRefused, RefusedAddressError } from './address'
+import { guardedAgent, literalRefused, RefusedAddressError } from './address'
 import { classifyError, classifyStatus, isLoginRedirect } from './classify'
 
 const agents = new WeakMap<ResolvedLinkCheckOptions, Agent>()
 
-/** One connection pool per option set; its sockets look names up through the SSRF guard. */
+/** One connection pool per option set, through the SSRF guard. */
 const agentFor = (options: ResolvedLinkCheckOptions): Agent => {
   let agent = agents.get(options)
   if (!agent) {
-    agent = new Agent({
-      bodyTimeout: options.timeoutMs,
-      connect: {
-        // Given CAs are added to the public ones, not put in their place.
-        ...(options.ca.length > 0 ? { ca: [...rootCertificates, ...options.ca] } : {}),
-        lookup: guardedLookup(options.allowHosts) as never,
-        timeout: options.timeoutMs,
-      },
-      headersTimeout: options.timeoutMs,
+    agent = guardedAgent({
+      allowHosts: options.allowHosts,
+      ca: options.ca,
+      timeoutMs: options.timeoutMs,
     })
     agents.set(options, agent)
   }

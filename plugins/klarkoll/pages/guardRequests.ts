@@ -1,8 +1,8 @@
 import type { BrowserContext, Request as BrowserRequest, Route } from 'playwright-core'
 
-import { Agent, request } from 'undici'
+import { request } from 'undici'
 
-import { guardedLookup, literalRefused, RefusedAddressError } from '../links/address'
+import { guardedAgent, literalRefused, RefusedAddressError } from '../links/address'
 
 export type BrowserGuardOptions = {
   /** Hosts on an internal network that may still be fetched (the link checker's allowHosts). */
@@ -65,14 +65,11 @@ export const guardBrowserRequests = async (
 ): Promise<{ close: () => Promise<void>; refused: string[] }> => {
   // The site itself may live on an internal address (it is ours); that allows its origin, port
   // included, not every service on the same host.
-  const agentFor = (hosts: ReadonlySet<string>) =>
-    new Agent({
-      bodyTimeout: timeoutMs,
-      connect: { lookup: guardedLookup(hosts) as never, timeout: timeoutMs },
-      headersTimeout: timeoutMs,
-    })
-  const siteAgent = agentFor(new Set([new URL(siteOrigin).hostname.toLowerCase()]))
-  const agent = agentFor(allowHosts)
+  const siteAgent = guardedAgent({
+    allowHosts: new Set([new URL(siteOrigin).hostname.toLowerCase()]),
+    timeoutMs,
+  })
+  const agent = guardedAgent({ allowHosts, timeoutMs })
   const refused: string[] = []
   const refuse = async (route: Route, url: string) => {
     refused.push(url)

@@ -21,6 +21,9 @@ const mayUpdate = async (req: PayloadRequest, collection: string, id: string) =>
   return Boolean(permissions.update)
 }
 
+/** A log entry's user: an id, or the user itself when the relationship was populated. */
+const idOf = (by: unknown) => (by as { id?: unknown } | null)?.id ?? by
+
 type Target = { collection: string; doc: Record<string, unknown>; id: string; months: number }
 
 const target = async (
@@ -55,7 +58,6 @@ export const reviewEndpoints = (settings: KlarkollSettings): Endpoint[] => {
       today: swedishDay(new Date()),
     })
     const log = record?.log ?? []
-    const idOf = (by: unknown) => (by as { id?: unknown } | null)?.id ?? by
     const names = await reviewerNames(
       req,
       log.map((entry) => idOf(entry.by)).filter((id): id is number | string => id != null),
@@ -124,7 +126,7 @@ export const reviewEndpoints = (settings: KlarkollSettings): Endpoint[] => {
             log: [
               ...(existing?.log ?? []).map((entry) => ({
                 ...entry,
-                by: (entry.by as { id?: unknown } | null)?.id ?? entry.by,
+                by: idOf(entry.by),
               })),
               {
                 at,
