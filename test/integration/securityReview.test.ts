@@ -8,6 +8,7 @@ import { runPageChecks } from '../../plugins/klarkoll/pages/run'
 
 import { doc, paragraph } from '../../seed/lexical'
 import { createApiClient } from '../helpers/api'
+import { fixClock } from '../helpers/clock'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { signIn, type SignedIn } from '../helpers/users'
 
@@ -15,6 +16,9 @@ import { signIn, type SignedIn } from '../helpers/users'
  * The outside review's findings (issue 15), one test each, named after the item. Each sends what
  * the reviewer sent, through the same route handlers the app serves.
  */
+// Review dates, fix-by dates and the statement's status depend on the day: never the machine's.
+fixClock('2026-12-01T10:00:00Z')
+
 let t: TestPayload
 let api: ReturnType<typeof createApiClient>
 let admin: SignedIn
