@@ -49,6 +49,12 @@ const settled = async (page: Page, change: () => Promise<void>) => {
   await expect.poll(() => open.size, { intervals: [100, 250, 500] }).toBe(0)
 }
 
+/** Chooses a file for an upload, and waits for the form to take it, as a person waits for the preview. */
+export const chooseFile = (
+  page: Page,
+  file: { buffer: Buffer; mimeType: string; name: string },
+): Promise<void> => settled(page, () => page.locator('input[type="file"]').setInputFiles(file))
+
 /** Types into a text, textarea, number or date field. */
 export const typeInto = async (page: Page, path: string, value: string) => {
   const target = field(page, path)
