@@ -14,6 +14,7 @@ export const axeRule = {
   defaultOptions: { disable: [] as string[] },
   defaultSeverity: 'error' as const,
   id: 'a11y/axe',
+  optionsSchema: { disable: { items: 'string' as const } },
 }
 
 // Need layout or styles, which jsdom does not have: they come back "incomplete", never a pass.

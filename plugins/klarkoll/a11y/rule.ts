@@ -1,3 +1,4 @@
+import type { OptionsSchema } from '../analysis/optionsSchema'
 import type { RuleFinding } from '../analysis/rule'
 import type { Severity } from '../analysis/types'
 
@@ -16,6 +17,8 @@ export type A11yRule<Options extends object = object> = {
   area: 'a11y'
   check: (context: A11yContext, options: Options) => RuleFinding[]
   defaultOptions: Options
+  /** Limits on the options beyond their defaults' types, checked at start-up. */
+  optionsSchema?: OptionsSchema<Options>
   defaultSeverity: Severity
   id: string
   meta: { help: string; source: string; title: string; titleEn: string }

@@ -1,5 +1,8 @@
+import type { OptionSpec } from './optionsSchema'
 import type { Rule } from './rule'
 import type { Severity } from './types'
+
+import { optionProblem } from './optionsSchema'
 
 export type RuleLevel = 'off' | Severity
 
@@ -9,7 +12,13 @@ export type RuleSetting = [RuleLevel, Record<string, unknown>?] | RuleLevel
 export type RuleSettings = Record<string, RuleSetting>
 
 /** What the resolver needs of a rule: klarspråk rules and policy rules alike. */
-export type ConfigurableRule = { defaultOptions: object; defaultSeverity: Severity; id: string }
+export type ConfigurableRule = {
+  defaultOptions: object
+  defaultSeverity: Severity
+  id: string
+  /** An `OptionsSchema` of the rule's options. */
+  optionsSchema?: object
+}
 
 export type Resolved<R extends ConfigurableRule> = { options: object; rule: R; severity: Severity }
 
@@ -51,11 +60,24 @@ export const resolveRules = <R extends ConfigurableRule>(
         `Regeln "${rule.id}" har nivån "${String(level)}". Använd error, warning, info eller off.`,
       )
     }
-    for (const key of Object.keys(options ?? {})) {
+    if (options !== undefined && (typeof options !== 'object' || Array.isArray(options))) {
+      throw new RuleConfigError(
+        `Regeln "${rule.id}": alternativen ska vara ett objekt, som ['warning', { … }].`,
+      )
+    }
+    for (const [key, value] of Object.entries(options ?? {})) {
       if (!(key in rule.defaultOptions)) {
         throw new RuleConfigError(
           `Regeln "${rule.id}" har inget alternativ "${key}". Alternativ: ${Object.keys(rule.defaultOptions).join(', ') || 'inga'}.`,
         )
+      }
+      const problem = optionProblem(
+        value,
+        (rule.defaultOptions as Record<string, unknown>)[key],
+        (rule.optionsSchema as Record<string, OptionSpec | undefined> | undefined)?.[key],
+      )
+      if (problem) {
+        throw new RuleConfigError(`Regeln "${rule.id}": alternativet "${key}" ${problem}.`)
       }
     }
     if (level === 'off') continue

@@ -1,3 +1,4 @@
+import type { OptionsSchema } from './optionsSchema'
 import type { PassiveHit } from './text/passive'
 import type { Sentence, TokenizedBlock, Word } from './text/tokenize'
 import type { AnalysisInput, Area, Finding, Metrics, Severity } from './types'
@@ -20,6 +21,8 @@ export type Rule<Options extends object = object> = {
   area: Area
   check: (context: RuleContext, options: Options) => RuleFinding[]
   defaultOptions: Options
+  /** Limits on the options beyond their defaults' types, checked at start-up. */
+  optionsSchema?: OptionsSchema<Options>
   defaultSeverity: Severity
   id: string
   meta: {

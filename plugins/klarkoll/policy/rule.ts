@@ -1,3 +1,4 @@
+import type { OptionsSchema } from '../analysis/optionsSchema'
 import type { RuleFinding } from '../analysis/rule'
 import type { Severity } from '../analysis/types'
 
@@ -21,6 +22,8 @@ export type PolicyRule<Options extends { collection: string }> = {
   area: 'policy'
   check: (context: PolicyContext, options: Options) => Promise<RuleFinding[]> | RuleFinding[]
   defaultOptions: Options
+  /** Limits on the options beyond their defaults' types, checked at start-up. */
+  optionsSchema?: OptionsSchema<Options>
   defaultSeverity: Severity
   id: string
   meta: { help: string; source: string; title: string; titleEn: string }

@@ -76,6 +76,26 @@ test.each([
     { rules: { 'policy/min-channels': ['error', { minimum: 2 }] } },
     /har inget alternativ "minimum"/,
   ],
+  // A value of the wrong kind used to turn the rule off without a word.
+  [
+    { rules: { 'klarsprak/long-sentence': ['warning', { maxWords: 'tjugo' }] } },
+    /"klarsprak\/long-sentence": alternativet "maxWords" ska vara ett tal, inte "tjugo"/,
+  ],
+  [
+    { rules: { 'klarsprak/long-sentence': ['warning', { maxWords: 0 }] } },
+    /alternativet "maxWords" ska vara minst 1, inte 0/,
+  ],
+  [{ rules: { 'klarsprak/lix': ['error', { max: 42.5e9 }] } }, /ska vara högst 100/],
+  [{ rules: { 'policy/min-channels': ['error', { min: 1.5 }] } }, /ska vara ett heltal, inte 1.5/],
+  [
+    { rules: { 'klarsprak/krangelord': ['warning', { ignore: ['erhålla', 7] }] } },
+    /alternativet "ignore" ska bara innehålla en text, inte 7/,
+  ],
+  [
+    { rules: { 'a11y/axe': ['error', { disable: 'color-contrast' }] } },
+    /alternativet "disable" ska vara en lista, inte "color-contrast"/,
+  ],
+  [{ rules: { 'klarsprak/lix': ['error', 50] } }, /alternativen ska vara ett objekt/],
 ])('a typo in the settings is an error at startup: %j', (options, message) => {
   expect(() => resolveSettings(options as never)).toThrow(RuleConfigError)
   expect(() => resolveSettings(options as never)).toThrow(message)

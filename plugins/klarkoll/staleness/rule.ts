@@ -1,3 +1,4 @@
+import type { OptionsSchema } from '../analysis/optionsSchema'
 import type { RuleFinding } from '../analysis/rule'
 import type { Severity } from '../analysis/types'
 import type { ReviewState } from './state'
@@ -17,6 +18,8 @@ export type StalenessRule<Options extends object = object> = {
   area: 'staleness'
   check: (context: StalenessContext, options: Options) => RuleFinding[]
   defaultOptions: Options
+  /** Limits on the options beyond their defaults' types, checked at start-up. */
+  optionsSchema?: OptionsSchema<Options>
   defaultSeverity: Severity
   id: string
   meta: { help: string; title: string; titleEn: string }

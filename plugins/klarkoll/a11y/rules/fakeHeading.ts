@@ -20,6 +20,7 @@ export const fakeHeading = defineA11yRule({
         wcag: '1.3.1',
       })),
   defaultOptions: { maxLength: 80 },
+  optionsSchema: { maxLength: { integer: true, min: 1 } },
   defaultSeverity: 'warning',
   id: 'a11y/fake-heading',
   meta: {

@@ -32,6 +32,7 @@ export const allCaps = defineRule({
         )
     }),
   defaultOptions: { minLetters: 5 },
+  optionsSchema: { minLetters: { integer: true, min: 2 } },
   defaultSeverity: 'warning',
   id: 'klarsprak/all-caps',
   meta: {

@@ -31,6 +31,7 @@ export const ingress = defineRule({
     ]
   },
   defaultOptions: { maxSentences: 3, maxWords: 40 },
+  optionsSchema: { maxSentences: { integer: true, min: 1 }, maxWords: { integer: true, min: 1 } },
   defaultSeverity: 'warning',
   id: 'klarsprak/ingress',
   meta: {

@@ -59,6 +59,7 @@ export const krangelordRule = defineRule<KrangelordOptions>({
     )
   },
   defaultOptions: { extra: [], ignore: [] },
+  optionsSchema: { extra: { items: 'object' }, ignore: { items: 'string' } },
   defaultSeverity: 'warning',
   id: 'klarsprak/krangelord',
   meta: {

@@ -14,6 +14,7 @@ export const lixRule = defineRule({
         ]
       : [],
   defaultOptions: { max: 50, minWords: 30 },
+  optionsSchema: { max: { max: 100, min: 10 }, minWords: { integer: true, min: 1 } },
   defaultSeverity: 'warning',
   id: 'klarsprak/lix',
   meta: {

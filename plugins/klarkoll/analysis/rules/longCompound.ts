@@ -16,6 +16,7 @@ export const longCompound = defineRule({
         ),
     ),
   defaultOptions: { minLetters: 16 },
+  optionsSchema: { minLetters: { integer: true, min: 6 } },
   defaultSeverity: 'info',
   id: 'klarsprak/long-compound',
   meta: {

@@ -15,6 +15,7 @@ export const longSentence = defineRule({
         })),
     ),
   defaultOptions: { maxWords: 20 },
+  optionsSchema: { maxWords: { integer: true, min: 1 } },
   defaultSeverity: 'warning',
   id: 'klarsprak/long-sentence',
   meta: {

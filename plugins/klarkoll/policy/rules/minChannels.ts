@@ -22,6 +22,7 @@ export const minChannels = definePolicyRule({
     ]
   },
   defaultOptions: { collection: 'contact-details', min: 2 },
+  optionsSchema: { min: { integer: true, min: 1 } },
   defaultSeverity: 'warning',
   id: 'policy/min-channels',
   meta: {

@@ -13,6 +13,7 @@ export const reviewDue = defineStalenessRule({
     ]
   },
   defaultOptions: { soonDays: 14 },
+  optionsSchema: { soonDays: { integer: true, min: 0 } },
   defaultSeverity: 'info',
   id: 'stale/review-due',
   meta: {
