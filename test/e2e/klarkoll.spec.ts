@@ -130,10 +130,17 @@ test('the accessibility checks run inside the app server: author rules and axe-c
   page,
 }) => {
   await logIn(page)
-  const res = await page.request.post('/api/klarkoll/analyze', {
-    headers: sameOrigin,
-    data: { html: '<h2>Avfall</h2><ul><p>Fel i listan</p></ul><p><a href="/a">Läs mer</a></p>' },
-  })
+  const analyze = () =>
+    page.request.post('/api/klarkoll/analyze', {
+      headers: sameOrigin,
+      data: { html: '<h2>Avfall</h2><ul><p>Fel i listan</p></ul><p><a href="/a">Läs mer</a></p>' },
+    })
+  // A report not ready within a second is a 202 with Retry-After; the same request gets it later.
+  let res = await analyze()
+  for (let asked = 1; res.status() === 202 && asked < 30; asked++) {
+    await page.waitForTimeout(1000)
+    res = await analyze()
+  }
   expect(res.status()).toBe(200)
   const ruleIds = ((await res.json()).findings as Array<{ ruleId: string }>).map((f) => f.ruleId)
   expect(ruleIds).toEqual(expect.arrayContaining(['a11y/link-text', 'a11y/axe']))

@@ -16,11 +16,19 @@ export default async function warmUp() {
     expect(login.status()).toBe(200)
     // A token, not the session cookie: the cookie counts only from the site's own origin (CSRF).
     const headers = { Authorization: `JWT ${(await login.json()).token}` }
-    const analyzed = await api.post('/api/klarkoll/analyze', {
-      data: { html: '<h2>Uppvärmning</h2><p>Den här texten värmer upp kontrollerna.</p>' },
-      headers,
-    })
-    expect(analyzed.status()).toBe(200)
+    // The first check starts the worker threads: over a second, so a 202 until it is done.
+    await expect
+      .poll(
+        async () =>
+          (
+            await api.post('/api/klarkoll/analyze', {
+              data: { html: '<h2>Uppvärmning</h2><p>Den här texten värmer upp kontrollerna.</p>' },
+              headers,
+            })
+          ).status(),
+        { intervals: [1000], timeout: 60_000 },
+      )
+      .toBe(200)
     const pages = await (await api.get('/api/pages?limit=1&depth=0', { headers })).json()
     const id = (pages.docs as Array<{ id: number }>)[0]?.id
     const browser = await chromium.launch(chromiumLaunchOptions)

@@ -8,7 +8,7 @@ type Method = 'DELETE' | 'GET' | 'PATCH' | 'POST'
 
 const handlers = { DELETE: REST_DELETE, GET: REST_GET, PATCH: REST_PATCH, POST: REST_POST }
 
-export type ApiResponse = { body: any; status: number }
+export type ApiResponse = { body: any; headers: Headers; status: number }
 
 /**
  * Calls the same Next route handlers that serve /api/* and /api/graphql in the app, with real
@@ -28,7 +28,7 @@ export const createApiClient = (config: Promise<SanitizedConfig> | SanitizedConf
     } catch {
       // Not JSON: keep the text for the assertion message.
     }
-    return { body, status: response.status }
+    return { body, headers: response.headers, status: response.status }
   }
 
   const rest = async (
@@ -67,4 +67,21 @@ export const createApiClient = (config: Promise<SanitizedConfig> | SanitizedConf
     patch: (p: string, o: { body?: unknown; token?: string }) => rest('PATCH', p, o),
     post: (p: string, o: { body?: unknown; token?: string }) => rest('POST', p, o),
   }
+}
+
+/**
+ * POST /api/klarkoll/analyze as an integration would: a 202 (report not ready within a second)
+ * is asked again after a pause until the report comes.
+ */
+export const analyzeUntilReady = async (
+  api: ReturnType<typeof createApiClient>,
+  body: unknown,
+  token?: string,
+): Promise<ApiResponse> => {
+  let res = await api.post('/klarkoll/analyze', { body, token })
+  for (let asked = 1; res.status === 202 && asked < 30; asked++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    res = await api.post('/klarkoll/analyze', { body, token })
+  }
+  return res
 }

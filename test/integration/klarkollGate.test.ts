@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { doc, paragraph } from '../../seed/lexical'
-import { createApiClient } from '../helpers/api'
+import { analyzeUntilReady, createApiClient } from '../helpers/api'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { type SignedIn, signIn } from '../helpers/users'
 
@@ -410,8 +410,7 @@ describe('service policy (Värmdö)', () => {
 })
 
 describe('POST /api/klarkoll/analyze', () => {
-  const analyze = (body: unknown, token = editor.token) =>
-    api.post('/klarkoll/analyze', { body, token })
+  const analyze = (body: unknown, token = editor.token) => analyzeUntilReady(api, body, token)
 
   test('signed-in users only', async () => {
     const res = await api.post('/klarkoll/analyze', { body: { text: 'Hej.' } })

@@ -7,7 +7,7 @@ import type { KlarkollSettings } from '../../plugins/klarkoll'
 import { runPageChecks } from '../../plugins/klarkoll/pages/run'
 
 import { doc, paragraph } from '../../seed/lexical'
-import { createApiClient } from '../helpers/api'
+import { analyzeUntilReady, createApiClient } from '../helpers/api'
 import { fixClock } from '../helpers/clock'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { signIn, type SignedIn } from '../helpers/users'
@@ -541,10 +541,31 @@ describe('3. Accessibility analysis within budgets', () => {
     expect(res.body.errors[0].message).toMatch(/nästlat i mer än 100 nivåer/)
   })
 
+  test('a report not ready within the deadline is a 202 with Retry-After; asked again, it comes', async () => {
+    const section = (i: number) =>
+      `<h2>Avgift ${i}</h2><p>Läs om <a href="/avgifter/${i}">avgiften för plats ${i}</a> och <img src="/karta-${i}.png">.</p>`
+    const body = { html: Array.from({ length: 250 }, (_, i) => section(i)).join('') }
+    let res = await analyzeAs(body)
+    for (let asked = 1; res.status === 202 && asked < 30; asked++) {
+      expect(res.headers.get('Retry-After')).toBe('3')
+      expect(res.body.message).toMatch(/fortsätter. Skicka samma förfrågan igen/)
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      res = await analyzeAs(body)
+    }
+    expect(res.status).toBe(200)
+    const ruleIds = res.body.findings.map((f: { ruleId: string }) => f.ruleId)
+    expect(ruleIds).toContain('a11y/image-alt')
+    expect(ruleIds).not.toContain('a11y/unavailable')
+  }, 60_000)
+
   test('<video autoplay> and <audio autoplay> are checked, with axe’s media preload off', async () => {
-    const res = await analyzeAs({
-      html: '<h2>Film</h2><video autoplay src="film.mp4"></video><audio autoplay src="ljud.mp3"></audio>',
-    })
+    const res = await analyzeUntilReady(
+      api,
+      {
+        html: '<h2>Film</h2><video autoplay src="film.mp4"></video><audio autoplay src="ljud.mp3"></audio>',
+      },
+      editor.token,
+    )
     expect(res.status).toBe(200)
     expect(res.body.findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain(
       'a11y/unavailable',

@@ -5,22 +5,14 @@ import type { A11yRule } from './rule'
 import { cachedResolver } from '../analysis/config'
 import { axeRule } from './axe'
 import { a11yRules } from './rules'
+import { jobKey, remembered } from './rememberedChecks'
 import { A11yBudgetError, checkBudgetMs, workerPool } from './workerPool'
 
 const resolve = cachedResolver<A11yRule<object> | typeof axeRule>([...a11yRules, axeRule], 'a11y/')
 
-/**
- * The accessibility checks of one HTML fragment (author rules, then axe-core), in a worker
- * thread: jsdom and axe on 225 kB of HTML kept the event loop busy for 20 s. Within `budgetMs`;
- * over it, the check gives one a11y/unavailable warning and the request goes on.
- */
-export const checkHtmlAccessibility = async (
+const inWorker = async (
   html: string,
-  {
-    budgetMs = checkBudgetMs,
-    path,
-    settings = {},
-  }: { budgetMs?: number; path: string; settings?: RuleSettings },
+  { budgetMs, path, settings }: { budgetMs: number; path: string; settings: RuleSettings },
 ): Promise<Finding[]> => {
   try {
     return (await workerPool().run({ html, kind: 'a11y', path, settings }, budgetMs)) as Finding[]
@@ -37,6 +29,30 @@ export const checkHtmlAccessibility = async (
     ]
   }
 }
+
+// One object for "no settings", so that rememberedChecks.ts knows it as the same policy.
+const noSettings: RuleSettings = {}
+
+/**
+ * The accessibility checks of one HTML fragment (author rules, then axe-core), in a worker
+ * thread: jsdom and axe on 225 kB of HTML kept the event loop busy for 20 s. Within `budgetMs`;
+ * over it, the check gives one a11y/unavailable warning and the request goes on. The same
+ * fragment checked with the same settings again gets the remembered result (a check over its
+ * budget for a minute: it would only take as long again).
+ */
+export const checkHtmlAccessibility = (
+  html: string,
+  {
+    budgetMs = checkBudgetMs,
+    path,
+    settings = noSettings,
+  }: { budgetMs?: number; path: string; settings?: RuleSettings },
+): Promise<Finding[]> =>
+  remembered(
+    jobKey(`a11y\0${path}`, html, settings),
+    () => inWorker(html, { budgetMs, path, settings }),
+    (findings) => (findings.some((f) => f.ruleId === 'a11y/unavailable') ? 60_000 : undefined),
+  )
 
 /** Whether any accessibility rule is on: when none is, the HTML need not even be rendered. */
 export const accessibilityEnabled = (settings: RuleSettings = {}): boolean =>
