@@ -95,7 +95,7 @@ const attacks: Attack[] = [
   {
     // The check went on after the answer above: the same request after Retry-After gets it.
     body: JSON.stringify({ html: `<p>${'<a href="#">x</a> '.repeat(10_000)}</p>` }),
-    name: 'analyze: samma 190 kB efter Retry-After',
+    name: 'analyze: samma 190 kB efter 3 s (pågår)',
     path: '/api/klarkoll/analyze',
     token: true,
     waitMs: 3000,
@@ -199,7 +199,7 @@ const main = async () => {
         headers: attack.token ? auth : { 'Content-Type': 'application/json' },
         method: attack.body === undefined ? 'GET' : 'POST',
       })
-      const text = await response.text()
+      await response.arrayBuffer()
       const took = performance.now() - started
       // One more probe round after the answer, for work that goes on after it.
       await new Promise((resolve) => setTimeout(resolve, 250))
@@ -211,10 +211,9 @@ const main = async () => {
         `${Math.round(took)} ms`,
         `${Math.round(worst)} ms`,
         took < 1000 && worst < 250 ? 'ja' : 'NEJ',
-        text.includes('"a11y/pending"') ? 'a11y/pending' : '',
       ])
     }
-    const header = ['Attack', 'Status', 'Svar efter', 'Sondens värsta', 'Inom målet', 'Anm.']
+    const header = ['Attack', 'Status', 'Svar efter', 'Sondens värsta', 'Inom målet']
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
     const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`
     console.log(`\n${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
