@@ -3,6 +3,7 @@ import type { Finding } from '../analysis/types'
 import type { A11yRule } from './rule'
 
 import { cachedResolver } from '../analysis/config'
+import { toFinding } from '../analysis/rule'
 import { axeRule, runAxe } from './axe'
 import { a11yRules } from './rules'
 import { withHtmlWindow } from './window'
@@ -28,16 +29,10 @@ export const checkInWindow = async (
         { flag: (el) => flagged.add(el), root },
         options,
       )) {
-        findings.push({
-          area: 'a11y',
-          message: found.message,
-          path: found.path ? `${path}.${found.path}` : path,
-          ruleId: rule.id,
-          severity: found.hint ? 'info' : severity,
-          ...(found.excerpt !== undefined ? { excerpt: found.excerpt } : {}),
-          ...(found.suggestion ? { suggestion: found.suggestion } : {}),
-          ...(found.wcag ? { wcag: found.wcag } : {}),
-        })
+        const finding = toFinding(found, { area: 'a11y', ruleId: rule.id, severity })
+        findings.push(
+          found.path ? { ...finding, path: `${path}.${found.path}` } : { ...finding, path },
+        )
       }
     }
     const axeSetting = rules.find((r) => r.rule.id === axeRule.id)

@@ -3,6 +3,7 @@ import type { Rule, RuleContext } from './rule'
 import type { AnalysisInput, AnalysisResult, Block, Finding } from './types'
 
 import { cachedResolver } from './config'
+import { toFinding } from './rule'
 import { fleschReadingEase } from './english'
 import { computeMetrics } from './metrics'
 import { klarsprakRules } from './rules'
@@ -87,19 +88,7 @@ export const analyze = (raw: AnalysisInput, options: AnalyzeOptions = {}): Analy
   const findings: Finding[] = []
   for (const { options: ruleOptions, rule, severity } of rules) {
     for (const found of rule.check(context, ruleOptions)) {
-      const finding: Finding = {
-        area: rule.area,
-        message: found.message,
-        path: found.path,
-        ruleId: rule.id,
-        // Context-dependent pairs are hints: they never block a publish.
-        severity: found.hint ? 'info' : severity,
-      }
-      if (found.excerpt !== undefined) finding.excerpt = found.excerpt
-      if (found.range !== undefined) finding.range = found.range
-      if (found.suggestion !== undefined) finding.suggestion = found.suggestion
-      if (found.wcag !== undefined) finding.wcag = found.wcag
-      findings.push(finding)
+      findings.push(toFinding(found, { area: rule.area, ruleId: rule.id, severity }))
     }
   }
   return { findings, metrics }

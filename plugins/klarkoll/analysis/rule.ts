@@ -34,6 +34,29 @@ export type Rule<Options extends object = object> = {
   }
 }
 
+/**
+ * A rule's finding as every area reports it: the rule's id and area, the configured severity
+ * ('info' for a hint: context-dependent findings never block a publish), and whatever the rule
+ * said of where and what (path, excerpt, range, suggestion, WCAG criterion).
+ */
+export const toFinding = (
+  { hint, ...found }: RuleFinding,
+  { area, ruleId, severity }: { area: Area; ruleId: string; severity: Severity },
+): Finding => {
+  const finding: Finding = {
+    area,
+    message: found.message,
+    path: found.path,
+    ruleId,
+    severity: hint ? 'info' : severity,
+  }
+  if (found.excerpt !== undefined) finding.excerpt = found.excerpt
+  if (found.range !== undefined) finding.range = found.range
+  if (found.suggestion !== undefined) finding.suggestion = found.suggestion
+  if (found.wcag !== undefined) finding.wcag = found.wcag
+  return finding
+}
+
 export const defineRule = <Options extends object>(rule: Rule<Options>): Rule<Options> => rule
 
 export const sentenceText = (block: TokenizedBlock, sentence: Sentence): string =>

@@ -5,19 +5,15 @@ import type { Report } from '../check/report'
 import type { DashboardRow } from '../dashboard/rows'
 import type { KlarkollSettings } from '../types'
 
-import {
-  checkedFields,
-  htmlToCheck,
-  mainFieldOf,
-  relatedLoader,
-  titleFieldOf,
-} from '../check/collectionParts'
+import { createLocalReq } from 'payload'
+
+import { checkedFields, htmlToCheck, mainFieldOf, titleFieldOf } from '../check/collectionParts'
 import { documentInput } from '../check/documentInput'
-import { acceptancesIn, buildReport } from '../check/report'
+import { acceptancesIn } from '../check/report'
+import { runChecks } from '../check/runChecks'
 import { storeKlarkoll } from '../check/storeKlarkoll'
 import { recordSnapshot, summarise, tally } from '../dashboard/snapshots'
 import { swedishDay } from '../staleness/dates'
-import { runPolicy } from '../policy/run'
 import { createAnalysisPool } from './pool'
 
 export type AuditCollectionSummary = {
@@ -68,8 +64,9 @@ type Doc = Record<string, unknown> & {
 
 /**
  * Re-checks every document of the checked collections with the current rules and stores the new
- * reports (straight through the database adapter: no hooks, no new versions). The klarspråk part
- * runs in worker threads, one per core; policy rules run here, as they read related documents.
+ * reports (straight through the database adapter: no hooks, no new versions). The reports come
+ * from the gate's pipeline (runChecks): the klarspråk engine and the accessibility checks run in
+ * worker threads, one per core; policy, staleness and links run here, as they read the database.
  */
 export const runAudit = async (
   payload: Payload,
@@ -108,7 +105,6 @@ export const runAudit = async (
       const fields = checkedFields(collection, settings.collections[slug]?.fields)
       const titleField = titleFieldOf(collection)
       const mainField = mainFieldOf(collection, fields)
-      const load = relatedLoader(payload)
       const rows: CheckedRow[] = []
       const store = async (doc: Doc, report: Report, req?: { transactionID: number | string }) => {
         // Published despite errors stays so while the errors remain.
@@ -168,31 +164,21 @@ export const runAudit = async (
           a11yMs += a11yTime
           const writeStarted = performance.now()
           const transactionID = (await payload.db.beginTransaction?.()) ?? undefined
-          const req = transactionID ? { transactionID } : undefined
           try {
+            const req = await createLocalReq({}, payload)
+            if (transactionID) req.transactionID = transactionID
             for (const [i, doc] of docs.entries()) {
-              const policy = await runPolicy(
-                {
-                  collection: slug,
-                  doc,
-                  load,
-                },
-                settings.rules,
-              )
-              const accepted = acceptancesIn(doc.klarkoll?.accepted)
-              await store(
-                doc,
-                buildReport({
-                  accepted,
-                  analysis: results[i]!,
-                  checkedAt: new Date().toISOString(),
-                  mainField,
-                  other: [...(a11yFindings[i] ?? []), ...policy],
-                  preset: settings.preset,
-                  rulesVersion: settings.rulesVersion,
-                }),
-                req,
-              )
+              // The gate's pipeline, with the engine's and axe's results from the workers.
+              const report = await runChecks({
+                accepted: acceptancesIn(doc.klarkoll?.accepted),
+                document: { collection: slug, data: doc, req },
+                html: [],
+                input: inputs[i]!,
+                mainField,
+                precomputed: { a11y: a11y ? (a11yFindings[i] ?? []) : [], analysis: results[i]! },
+                settings,
+              })
+              await store(doc, report, transactionID ? { transactionID } : undefined)
               done++
             }
             if (transactionID) await payload.db.commitTransaction(transactionID)

@@ -1,17 +1,15 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { RuleSettings } from '../analysis/config'
-import type { AnalysisInput, Finding } from '../analysis/types'
+import type { AnalysisInput } from '../analysis/types'
 import type { KlarkollSettings } from '../types'
 
-import { analyze } from '../analysis/analyze'
 import { RuleConfigError } from '../analysis/config'
 import { extractLexical } from '../analysis/extract/lexical'
 import { textToBlocks } from '../analysis/extract/plainText'
-import { checkHtmlAccessibility } from '../a11y/checkHtml'
 import { htmlInput } from '../check/htmlInput'
 import { lexicalToHtml } from '../check/lexicalHtml'
-import { buildReport } from '../check/report'
+import { runChecks } from '../check/runChecks'
 import { presets, resolvePreset } from '../presets'
 
 /** The text rules run on this thread: as much text as a page may hold (the input guard's limit). */
@@ -130,44 +128,26 @@ const reportFor = async (
 ): Promise<Response> => {
   const input = await inputOf(body, body.lang as string | undefined)
   if ('status' in input) return refuse(input.message, input.status)
-  // Accessibility needs markup: the HTML as sent, or the Lexical document rendered to HTML.
-  const html =
-    typeof body.html === 'string'
-      ? body.html
-      : body.lexical !== undefined
-        ? await lexicalToHtml(body.lexical, req)
-        : ''
-  let a11y: Finding[] = []
-  try {
-    a11y = html
-      ? await checkHtmlAccessibility(html, {
-          path: body.html !== undefined ? 'html' : 'lexical',
-          settings: rules,
-        })
-      : []
-  } catch (error) {
-    req.payload.logger.error({
-      err: error,
-      msg: 'klarkoll: tillgänglighetskontrollen kunde inte köras',
-    })
-    a11y = [
-      {
-        area: 'a11y',
-        message: 'Tillgänglighetskontrollen kunde inte köras just nu.',
-        path: '',
-        ruleId: 'a11y/unavailable',
-        severity: 'warning',
-      },
-    ]
-  }
+  const path = body.html !== undefined ? 'html' : body.lexical !== undefined ? 'lexical' : 'text'
   return reply(
-    buildReport({
-      analysis: analyze(input, { rules }),
-      other: a11y,
-      checkedAt: new Date().toISOString(),
-      mainField: body.html !== undefined ? 'html' : body.lexical !== undefined ? 'lexical' : 'text',
+    await runChecks({
+      areas: ['klarsprak', 'a11y'],
+      // Accessibility needs markup: the HTML as sent, or the Lexical document rendered to HTML.
+      html: async () => {
+        const html =
+          typeof body.html === 'string'
+            ? body.html
+            : body.lexical !== undefined
+              ? await lexicalToHtml(body.lexical, req)
+              : ''
+        return html ? [{ html, path }] : []
+      },
+      input,
+      logger: req.payload.logger,
+      mainField: path,
       preset,
-      rulesVersion: settings.rulesVersion,
+      rules,
+      settings,
     }),
   )
 }

@@ -3,6 +3,7 @@ import type { Finding } from '../analysis/types'
 import type { PolicyContext, PolicyRule } from './rule'
 
 import { cachedResolver } from '../analysis/config'
+import { toFinding } from '../analysis/rule'
 import { policyRules } from './rules'
 
 const resolvePolicy = cachedResolver<PolicyRule<{ collection: string }>>(policyRules, 'policy/')
@@ -18,14 +19,7 @@ export const runPolicy = async (
     const ruleOptions = options as { collection: string }
     if (ruleOptions.collection !== context.collection) continue
     for (const found of await rule.check(context, ruleOptions)) {
-      findings.push({
-        area: 'policy',
-        message: found.message,
-        path: found.path,
-        ruleId: rule.id,
-        severity: found.hint ? 'info' : severity,
-        ...(found.suggestion ? { suggestion: found.suggestion } : {}),
-      })
+      findings.push(toFinding(found, { area: 'policy', ruleId: rule.id, severity }))
     }
   }
   return findings

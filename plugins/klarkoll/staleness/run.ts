@@ -5,6 +5,7 @@ import type { KlarkollSettings } from '../types'
 import type { StalenessRule } from './rule'
 
 import { cachedResolver } from '../analysis/config'
+import { toFinding } from '../analysis/rule'
 import { swedishDay } from './dates'
 import { findReview } from './records'
 import { stalenessRules } from './rules'
@@ -54,13 +55,7 @@ export const runStaleness = async ({
   const findings: Finding[] = []
   for (const { options, rule, severity } of resolveStaleness(settings.rules)) {
     for (const found of rule.check({ collection, doc, review, today }, options)) {
-      findings.push({
-        area: 'staleness',
-        message: found.message,
-        path: found.path,
-        ruleId: rule.id,
-        severity: found.hint ? 'info' : severity,
-      })
+      findings.push(toFinding(found, { area: 'staleness', ruleId: rule.id, severity }))
     }
   }
   const hostCheck = settings.staleness.checks[collection]

@@ -14,7 +14,7 @@ export const lixRule = defineRule({
         ]
       : [],
   defaultOptions: { max: 50, minWords: 30 },
-  optionsSchema: { max: { max: 100, min: 10 }, minWords: { integer: true, min: 1 } },
+  optionsSchema: { max: { max: 100, min: 10 }, minWords: { integer: true, min: 0 } },
   defaultSeverity: 'warning',
   id: 'klarsprak/lix',
   meta: {

@@ -31,6 +31,7 @@ test('fails: a promise longer than the policy, on its field', () => {
     ),
   ).toEqual([
     {
+      excerpt: '5 dagar',
       message:
         'E-post lovar svar inom 5 dagar, men servicepolicyn lovar svar inom 3 dagar. Korta löftet eller ändra policyn.',
       path: 'channels.1.responseTime.value',

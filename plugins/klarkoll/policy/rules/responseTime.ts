@@ -30,6 +30,7 @@ export const responseTime = definePolicyRule<Options>({
       if (!limit || keepsWithin(promise, limit)) return []
       return [
         {
+          excerpt: promiseWords(promise),
           message: `${channelLabel(channel)} lovar svar inom ${promiseWords(promise)}, men servicepolicyn lovar svar inom ${promiseWords(limit)}. Korta löftet eller ändra policyn.`,
           path,
           suggestion: `Inom ${promiseWords(limit)}`,

@@ -1,0 +1,135 @@
+import type { PayloadRequest } from 'payload'
+
+import { createHash } from 'node:crypto'
+
+import type { RuleSettings } from '../analysis/config'
+import type { AnalysisInput, AnalysisResult, Area, Finding } from '../analysis/types'
+import type { KlarkollSettings } from '../types'
+import type { HtmlToCheck } from './collectionParts'
+import type { Acceptance, Report } from './report'
+
+import { accessibilityEnabled, checkHtmlAccessibility } from '../a11y/checkHtml'
+import { analyze } from '../analysis/analyze'
+import { linkFindings } from '../links/findings'
+import { runPolicy } from '../policy/run'
+import { runStaleness } from '../staleness/run'
+import { relatedLoader } from './collectionParts'
+import { buildReport } from './report'
+
+export const allAreas: readonly Area[] = ['klarsprak', 'a11y', 'policy', 'staleness']
+
+/** A saved or about-to-be-saved document: what the policy, staleness and link checks read. */
+export type CheckedDocument = {
+  collection: string
+  data: Record<string, unknown>
+  req: PayloadRequest
+}
+
+export type RunChecksArgs = {
+  accepted?: Acceptance[]
+  /** The areas to check. @default every area */
+  areas?: readonly Area[]
+  /** The document the text belongs to; without one, only klarspråk and accessibility apply. */
+  document?: CheckedDocument
+  /** Markup to check for accessibility, each with its field's path; read only when needed. */
+  html: (() => Promise<HtmlToCheck[]>) | HtmlToCheck[]
+  input: AnalysisInput
+  /** Where a checker that cannot run is logged. @default the document's request's logger */
+  logger?: Pick<PayloadRequest['payload']['logger'], 'error'>
+  /** Where findings about the whole text are shown. */
+  mainField: string
+  /** Results already computed elsewhere (the audit's worker threads), by the same engine. */
+  precomputed?: { a11y?: Finding[]; analysis?: AnalysisResult }
+  /** The rules; another policy than the site's for the analyze endpoint's `preset`. */
+  rules?: RuleSettings
+  preset?: string
+  settings: KlarkollSettings
+}
+
+const unavailable: Finding = {
+  area: 'a11y',
+  message:
+    'Tillgänglighetskontrollen kunde inte köras just nu. Texten granskades inte för tillgänglighet.',
+  path: '',
+  ruleId: 'a11y/unavailable',
+  severity: 'warning',
+}
+
+const accessibility = async (
+  html: RunChecksArgs['html'],
+  rules: RuleSettings,
+  logger: Pick<PayloadRequest['payload']['logger'], 'error'> | undefined,
+): Promise<Finding[]> => {
+  if (!accessibilityEnabled(rules)) return []
+  try {
+    const findings: Finding[] = []
+    for (const { html: markup, path } of typeof html === 'function' ? await html() : html) {
+      findings.push(...(await checkHtmlAccessibility(markup, { path, settings: rules })))
+    }
+    return findings
+  } catch (error) {
+    // A checker that cannot run must not stop editors: say so, and log it for the developers.
+    logger?.error({ err: error, msg: 'klarkoll: tillgänglighetskontrollen kunde inte köras' })
+    return [unavailable]
+  }
+}
+
+/**
+ * The one check pipeline: klarspråk, accessibility, service policy and staleness (with links)
+ * for a text and, when it belongs to one, its document. The publish gate, the editor's panel,
+ * the audit, the analyze endpoint and the dashboard's reports all come from here, so the same
+ * document gets the same verdict everywhere.
+ */
+export const runChecks = async ({
+  accepted,
+  areas = allAreas,
+  document,
+  html,
+  input,
+  logger = document?.req.payload.logger,
+  mainField,
+  precomputed = {},
+  preset,
+  rules,
+  settings,
+}: RunChecksArgs): Promise<Report> => {
+  const rulesInUse = rules ?? settings.rules
+  const wanted = new Set(areas)
+  const engine = precomputed.analysis ?? analyze(input, { rules: rulesInUse })
+  // The metrics (LIX…) describe the text whichever areas are asked for.
+  const analysis = wanted.has('klarsprak') ? engine : { findings: [], metrics: engine.metrics }
+  const other: Finding[] = []
+  if (wanted.has('a11y')) {
+    other.push(...(precomputed.a11y ?? (await accessibility(html, rulesInUse, logger))))
+  }
+  if (document && wanted.has('policy')) {
+    other.push(
+      ...(await runPolicy(
+        {
+          collection: document.collection,
+          doc: document.data,
+          load: relatedLoader(document.req.payload, document.req),
+        },
+        rulesInUse,
+      )),
+    )
+  }
+  if (document && wanted.has('staleness')) {
+    const about = { collection: document.collection, doc: document.data, req: document.req }
+    other.push(
+      ...(await runStaleness({ ...about, settings })),
+      ...(await linkFindings({ ...about, settings })),
+    )
+  }
+  const report = buildReport({
+    accepted,
+    analysis,
+    checkedAt: new Date().toISOString(),
+    mainField,
+    other,
+    preset: preset ?? settings.preset,
+    rulesVersion: settings.rulesVersion,
+  })
+  report.contentHash = createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 16)
+  return report
+}
