@@ -6,8 +6,9 @@ const files = [
   'src/app/(payload)/admin/importMap.js',
   'payload-types.ts',
   'plugins/klarkoll/a11y/worker/source.generated.ts',
+  'plugins/klarkoll/audit/source.generated.ts',
 ]
-const worker = spawnSync('node', ['scripts/build-a11y-worker.mjs'], { stdio: 'inherit' })
+const worker = spawnSync('node', ['scripts/build-workers.mjs'], { stdio: 'inherit' })
 if (worker.status !== 0) process.exit(worker.status ?? 1)
 for (const command of ['generate:importmap', 'generate:types']) {
   // The default database: SQL adapters give numeric IDs, MongoDB string IDs.
@@ -23,8 +24,8 @@ const diff = spawnSync('git', ['diff', '--exit-code', '--stat', '--', ...files],
 })
 if (diff.status !== 0) {
   console.error(
-    'Genererade filer är inaktuella: kör "npm run generate:importmap && npm run generate:types && npm run generate:a11y-worker" och checka in dem.',
+    'Genererade filer är inaktuella: kör "npm run generate:importmap && npm run generate:types && npm run generate:workers" och checka in dem.',
   )
   process.exit(1)
 }
-console.log('Import map, typer och tillgänglighetsarbetaren stämmer med källkoden.')
+console.log('Import map, typer och arbetstrådarna stämmer med källkoden.')

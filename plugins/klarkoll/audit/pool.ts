@@ -1,9 +1,12 @@
 import { availableParallelism } from 'node:os'
+import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 
 import type { RuleSettings } from '../analysis/config'
 import type { AnalysisInput } from '../analysis/types'
 import type { AuditJobResult } from './worker'
+
+import { workerSource } from './source.generated'
 
 type Pending = {
   reject: (error: Error) => void
@@ -12,15 +15,18 @@ type Pending = {
 
 /**
  * Worker threads that run the klarspråk engine, one per core, so an audit uses the whole
- * machine. Workers load the TypeScript source through tsx (a dependency of Payload itself),
- * registered in workerEntry.mjs.
+ * machine. The worker is one string of bundled JavaScript (source.generated.ts, from worker.ts by
+ * scripts/build-workers.mjs), started with `eval`: no TypeScript loader, no file path to keep.
  */
 export const createAnalysisPool = (size = availableParallelism()) => {
+  const base = path.join(process.cwd(), 'package.json')
   const workers = Array.from(
     { length: Math.max(1, size) },
     () =>
-      new Worker(new URL('./workerEntry.mjs', import.meta.url), {
+      new Worker(workerSource, {
+        eval: true,
         execArgv: ['--no-deprecation'],
+        workerData: { base },
       }),
   )
   const pending = new Map<number, Pending>()

@@ -1,6 +1,6 @@
 /**
  * The worker thread's side of workerPool.ts: reads HTML in jsdom and runs the accessibility
- * checks, one job at a time. Bundled by scripts/build-a11y-worker.mjs into source.generated.ts.
+ * checks, one job at a time. Bundled by scripts/build-workers.mjs into source.generated.ts.
  */
 import { parentPort } from 'node:worker_threads'
 
