@@ -106,13 +106,46 @@ test('collections with drafts are under review by default: owner, review group a
   ).toThrow(/staleness.collections nämner "pages"/)
 })
 
-test('defaults to pages and the standard preset, and can be turned off', () => {
-  expect(klarkoll()(host()).custom?.klarkoll).toMatchObject({
+test('collections are required, in Swedish and English; the standard preset; can be turned off', () => {
+  for (const options of [undefined, {}, { collections: [] }]) {
+    expect(() => klarkoll(options as never)(host())).toThrow(
+      /^klarkoll: ange vilka samlingar som ska granskas.*\/ klarkoll: name the collections to check/,
+    )
+  }
+  expect(
+    klarkoll({ collections: ['pages' as CollectionSlug] })(host()).custom?.klarkoll,
+  ).toMatchObject({
     collections: { pages: {} },
     enabled: true,
     preset: 'standard',
   })
-  expect(klarkoll({ enabled: false })(host()).custom?.klarkoll.enabled).toBe(false)
+  const off = klarkoll({ collections: ['pages' as CollectionSlug], enabled: false })(host())
+  expect(off.custom?.klarkoll.enabled).toBe(false)
+})
+
+test('access defaults: roles where users have them, every signed-in user where they have none', () => {
+  const { canApprove, canOverride, canSeeEmails } = klarkoll({
+    collections: ['pages' as CollectionSlug],
+  })(host()).custom!.klarkoll
+  const noRoleField = { email: 'a@b.se', id: 1 }
+  const editor = { email: 'a@b.se', id: 2, role: 'webbredaktor' }
+  const communicator = { email: 'a@b.se', id: 3, roles: ['kommunikator'] }
+  expect([canOverride, canApprove, canSeeEmails].map((can) => can(noRoleField))).toEqual([
+    true,
+    true,
+    true,
+  ])
+  expect([canOverride, canApprove, canSeeEmails].map((can) => can(editor))).toEqual([
+    false,
+    false,
+    false,
+  ])
+  expect([canOverride, canApprove, canSeeEmails].map((can) => can(communicator))).toEqual([
+    true,
+    true,
+    false,
+  ])
+  expect(canOverride(null)).toBe(false)
 })
 
 test('an unknown collection is named in the error', () => {

@@ -25,18 +25,29 @@ export const engineVersion = '1'
 
 const namespaces = ['a11y/', 'klarsprak/', 'links/', 'policy/', 'stale/']
 
-const roleOf = (user: KlarkollUser): string[] => {
+/** The user's roles; null when the project's users have no `role` or `roles` at all. */
+const rolesOf = (user: KlarkollUser): null | string[] => {
   const u = user as { role?: unknown; roles?: unknown } | null | undefined
-  if (Array.isArray(u?.roles)) return u.roles.filter((r): r is string => typeof r === 'string')
-  return typeof u?.role === 'string' ? [u.role] : []
+  if (!u) return []
+  if (Array.isArray(u.roles)) return u.roles.filter((r): r is string => typeof r === 'string')
+  if (typeof u.role === 'string') return [u.role]
+  return 'role' in u || 'roles' in u ? [] : null
 }
 
-/** Kommunikatörer and administratörer, in projects whose users have a `role` or `roles`. */
-export const communicatorOrAdmin = (user: KlarkollUser): boolean =>
-  roleOf(user).some((role) => role === 'kommunikator' || role === 'administrator')
+/**
+ * Kommunikatörer and administratörer, where users have a `role` or `roles`; in a project whose
+ * users have neither, every signed-in user (the host says otherwise with the access options).
+ */
+export const communicatorOrAdmin = (user: KlarkollUser): boolean => {
+  const roles = rolesOf(user)
+  return roles === null || roles.some((role) => role === 'kommunikator' || role === 'administrator')
+}
 
-/** Administratörer, in projects whose users have a `role` or `roles`. */
-export const administrator = (user: KlarkollUser): boolean => roleOf(user).includes('administrator')
+/** Administratörer, where users have a `role` or `roles`; otherwise every signed-in user. */
+export const administrator = (user: KlarkollUser): boolean => {
+  const roles = rolesOf(user)
+  return roles === null || roles.includes('administrator')
+}
 
 /** Every setting must name a rule that exists, with a valid level and options. */
 const validate = (rules: RuleSettings) => {
@@ -56,7 +67,13 @@ const validate = (rules: RuleSettings) => {
 
 export const resolveSettings = (options: KlarkollOptions): KlarkollSettings => {
   const collections: Record<string, CheckedCollection> = {}
-  const listed = options.collections ?? ['pages']
+  const listed = options?.collections
+  if (!listed || (Array.isArray(listed) ? listed : Object.keys(listed)).length === 0) {
+    throw new RuleConfigError(
+      "klarkoll: ange vilka samlingar som ska granskas, till exempel klarkoll({ collections: ['pages'] }). " +
+        "/ klarkoll: name the collections to check, e.g. klarkoll({ collections: ['pages'] }).",
+    )
+  }
   if (Array.isArray(listed)) {
     for (const slug of listed) collections[slug] = {}
   } else {

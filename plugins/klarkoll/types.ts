@@ -65,23 +65,32 @@ export type PublicUrl = (doc: Record<string, unknown>) => null | string | undefi
 export type KlarkollOptions = {
   /**
    * Collections whose texts are checked before publishing: slugs, or slugs with options.
-   * @default ['pages']
+   * Required: klarkoll assumes no collection of its own.
    */
-  collections?: CollectionSlug[] | Partial<Record<CollectionSlug, CheckedCollection | true>>
+  collections: CollectionSlug[] | Partial<Record<CollectionSlug, CheckedCollection | true>>
   /**
    * Turns the checks off while keeping the plugin's fields, so the database schema stays the same.
    * @default true
    */
   enabled?: boolean
-  /** Who may publish despite errors by giving a reason. @default role kommunikator or administrator */
+  /**
+   * Who may publish despite errors by giving a reason.
+   * @default role kommunikator or administrator; every signed-in user where users have no role
+   */
   canOverride?: (user: KlarkollUser) => boolean
-  /** Who may read the override audit log. @default role kommunikator or administrator */
+  /**
+   * Who may read the override audit log.
+   * @default role kommunikator or administrator; every signed-in user where users have no role
+   */
   canReadAudit?: (user: KlarkollUser) => boolean
-  /** Who may see staff e-mail addresses in review logs; others see names. @default role administrator */
+  /**
+   * Who may see staff e-mail addresses in review logs; others see names.
+   * @default role administrator; every signed-in user where users have no role
+   */
   canSeeEmails?: (user: KlarkollUser) => boolean
   /**
    * Who may edit the accessibility statement and approve known issues for it.
-   * @default role kommunikator or administrator
+   * @default role kommunikator or administrator; every signed-in user where users have no role
    */
   canApprove?: (user: KlarkollUser) => boolean
   /**

@@ -15,7 +15,7 @@ test('every seed policy has a preset, plus a neutral default and lättläst', ()
     'varmdo',
   ])
   for (const preset of Object.values(presets)) {
-    expect(() => resolveSettings({ preset })).not.toThrow()
+    expect(() => resolveSettings({ collections: ['pages'], preset })).not.toThrow()
     expect(preset.source).not.toBe('')
   }
 })
@@ -63,7 +63,7 @@ test('a custom preset can extend a named one', () => {
   const rules = resolvePreset(exempel)
   expect(rules['klarsprak/passive']).toBe('off')
   expect(rules['policy/phone-hours']).toBe('warning')
-  expect(resolveSettings({ preset: exempel }).preset).toBe('exempel')
+  expect(resolveSettings({ collections: ['pages'], preset: exempel }).preset).toBe('exempel')
 })
 
 test.each([
@@ -97,14 +97,18 @@ test.each([
   ],
   [{ rules: { 'klarsprak/lix': ['error', 50] } }, /alternativen ska vara ett objekt/],
 ])('a typo in the settings is an error at startup: %j', (options, message) => {
-  expect(() => resolveSettings(options as never)).toThrow(RuleConfigError)
-  expect(() => resolveSettings(options as never)).toThrow(message)
+  expect(() => resolveSettings({ collections: ['pages'], ...options } as never)).toThrow(
+    RuleConfigError,
+  )
+  expect(() => resolveSettings({ collections: ['pages'], ...options } as never)).toThrow(message)
 })
 
 test('the rules version changes with the settings', () => {
-  const a = resolveSettings({ preset: 'standard' }).rulesVersion
-  expect(resolveSettings({ preset: 'standard' }).rulesVersion).toBe(a)
-  expect(resolveSettings({ preset: 'helsingborg' }).rulesVersion).not.toBe(a)
+  const a = resolveSettings({ collections: ['pages'], preset: 'standard' }).rulesVersion
+  expect(resolveSettings({ collections: ['pages'], preset: 'standard' }).rulesVersion).toBe(a)
+  expect(resolveSettings({ collections: ['pages'], preset: 'helsingborg' }).rulesVersion).not.toBe(
+    a,
+  )
 })
 
 test('collections as a list or with options', () => {
