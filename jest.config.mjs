@@ -3,6 +3,10 @@ const shared = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/payload.config.ts',
+    // The plugin's package exports, from its source (tsconfig.json's paths say the same).
+    '^@klarkoll/payload-plugin$': '<rootDir>/plugins/klarkoll/index.ts',
+    '^@klarkoll/payload-plugin/analysis$': '<rootDir>/plugins/klarkoll/analysis/index.ts',
+    '^@klarkoll/payload-plugin/(client|next|rsc)$': '<rootDir>/plugins/klarkoll/exports/$1.ts',
     '\\.(css|scss)$': '<rootDir>/test/helpers/emptyModule.js',
   },
   testEnvironment: 'node',

@@ -4,13 +4,13 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { securityHeaders } from './lib/security/contentSecurityPolicy'
+// The package's '@klarkoll/payload-plugin/next' export, read from its source in this repo: Next
+// loads this file before any build of the package exists.
+import { withKlarkoll } from './plugins/klarkoll/exports/next'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
-  // Loaded by Node as they are: axe-core injects its own source text into a jsdom window, which a
-  // bundler's rewritten copy ("module is not defined") cannot do.
-  serverExternalPackages: ['axe-core', 'dompurify', 'jsdom'],
   headers: async () => [
     {
       source: '/:path*',
@@ -25,4 +25,4 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+export default withPayload(withKlarkoll(nextConfig), { devBundleServerPackages: false })

@@ -5,11 +5,13 @@
  * Goal: the full content check adds under 150 ms at p95 to publishing a 2,000-word page
  * (`npm run bench:gate` measures the whole publish).
  */
-import type { RuleSettings } from '../plugins/klarkoll/analysis/config'
+import {
+  a11yRules,
+  checkHtmlAccessibility,
+  lexicalToHtml,
+  type RuleSettings,
+} from '@klarkoll/payload-plugin'
 
-import { checkHtmlAccessibility } from '../plugins/klarkoll/a11y/checkHtml'
-import { a11yRules } from '../plugins/klarkoll/a11y/rules'
-import { lexicalToHtml } from '../plugins/klarkoll/check/lexicalHtml'
 import { generatePages } from './corpus'
 import { pageBody, percentile } from './payloadForBench'
 

@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os'
 
-import { runAudit } from '../plugins/klarkoll/audit/runAudit'
+import { runAudit } from '@klarkoll/payload-plugin'
 import { generatePages } from './corpus'
 import { benchPayload, pageBody } from './payloadForBench'
 

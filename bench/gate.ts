@@ -4,9 +4,7 @@
  * in turn in the same run, on SQLite. Prints p50/p95 of each and what the checks add.
  * Goals: klarspråk adds under 10 ms at p95; the full content check under 150 ms at p95.
  */
-import type { KlarkollSettings } from '../plugins/klarkoll'
-
-import { a11yRules } from '../plugins/klarkoll/a11y/rules'
+import { a11yRules, type KlarkollSettings } from '@klarkoll/payload-plugin'
 
 import { generatePages } from './corpus'
 import { benchPayload, pageBody, percentile } from './payloadForBench'

@@ -6,9 +6,9 @@
 import textStatistics from 'text-statistics'
 import readability from 'text-readability'
 
-import type { Block } from '../plugins/klarkoll/analysis'
+import type { Block } from '@klarkoll/payload-plugin/analysis'
 
-import { analyze, textToBlocks } from '../plugins/klarkoll/analysis'
+import { analyze, textToBlocks } from '@klarkoll/payload-plugin/analysis'
 import { generatePages, sourceTexts, usesSeedPolicies } from './corpus'
 
 type Engine = { name: string; run: (page: Page) => unknown; what: string }

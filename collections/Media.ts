@@ -1,7 +1,7 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { anyone, staff } from '../access'
-import { inUserLanguage } from '../plugins/klarkoll/userLanguage'
+import { inUserLanguage } from '@klarkoll/payload-plugin'
 
 /** Alt text is required unless the editor marks the image as decorative (WCAG 1.1.1). */
 export const validateAlt: TextFieldSingleValidation = (value, { req, siblingData }) => {

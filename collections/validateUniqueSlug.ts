@@ -3,7 +3,7 @@ import type { CollectionSlug, TextFieldSingleValidation } from 'payload'
 import { text } from 'payload/shared'
 
 import { slugPattern } from '../lib/slugify'
-import { inUserLanguage } from '../plugins/klarkoll/userLanguage'
+import { inUserLanguage } from '@klarkoll/payload-plugin'
 
 /**
  * Payload's own text checks, then a friendlier uniqueness check than the database's: it names

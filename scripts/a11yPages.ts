@@ -9,9 +9,8 @@
  */
 import { parseArgs } from 'node:util'
 
-import type { KlarkollSettings } from '../plugins/klarkoll'
+import { type KlarkollSettings, runPageChecks } from '@klarkoll/payload-plugin'
 
-import { runPageChecks } from '../plugins/klarkoll/pages/run'
 import { startPayload } from './loadConfig'
 
 const { values } = parseArgs({

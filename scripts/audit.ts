@@ -3,7 +3,7 @@
  * summary table. Run it after changing the policy or the rules; it also stores today's figures
  * for the dashboard's trend. Runs through `payload run`, which loads .env first.
  */
-import { runAudit } from '../plugins/klarkoll/audit/runAudit'
+import { runAudit } from '@klarkoll/payload-plugin'
 import { startPayload } from './loadConfig'
 
 const payload = await startPayload()

@@ -1,4 +1,4 @@
-import { addMonths, dayOf, type StalenessFinding } from '../../plugins/klarkoll'
+import { addMonths, dayOf, type StalenessFinding } from '@klarkoll/payload-plugin'
 
 /** The channel as the subject of a sentence, and "kontrollerad" agreeing with it. */
 const names: Record<string, { checked: string; name: string }> = {

@@ -1,4 +1,4 @@
-import type { StalenessFinding } from '../../plugins/klarkoll'
+import type { StalenessFinding } from '@klarkoll/payload-plugin'
 
 import { addDays, dayPlan, holidayOn, toLocal } from '../../lib/openingHours'
 import { type OpeningHoursDoc, toSchedule } from './toSchedule'

@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { inUserLanguage } from '../../plugins/klarkoll/userLanguage'
+import { inUserLanguage } from '@klarkoll/payload-plugin'
 
 /** NIST SP 800-63B asks for at least 8; the municipality's accounts publish to the public, so 12. */
 export const minPasswordLength = 12

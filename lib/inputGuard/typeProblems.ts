@@ -2,7 +2,7 @@ import type { Block, Field, ValidationFieldError } from 'payload'
 
 import { isObject } from './isObject'
 import { lexicalProblem } from './lexicalProblem'
-import { applyPayloadConventions } from '../../plugins/klarkoll/check/payloadConventions'
+import { applyPayloadConventions } from '@klarkoll/payload-plugin'
 
 /** Longest accepted text per field type, unless the field sets a lower maxLength itself. */
 export const textLimits = { code: 100_000, email: 254, text: 2_000, textarea: 20_000 }

@@ -86,7 +86,7 @@ export const klarkollField = (): Field => ({
 })
 
 /** Where the admin finds the panel; the host's import map resolves it from the project root. */
-export const panelComponentPath = '/plugins/klarkoll/admin/Panel#KlarkollPanel'
+export const panelComponentPath = '@klarkoll/payload-plugin/client#KlarkollPanel'
 
 /** The live panel in the document sidebar, with what it needs to run the engine in the browser. */
 export const panelField = (collection: CollectionConfig, settings: KlarkollSettings): Field => {

@@ -37,6 +37,18 @@ export type { LinkCheckOptions } from './links/types'
 export { addMonths, dayOf, swedishDay } from './staleness/dates'
 export { presets, resolvePreset, type Preset, type PresetName } from './presets'
 export { type Bilingual, inUserLanguage } from './userLanguage'
+// What a host's public site, scripts and benchmarks use of the plugin.
+export { checkHtmlAccessibility } from './a11y/checkHtml'
+export { a11yRules } from './a11y/rules'
+export { type RuleSettings, RuleConfigError } from './analysis/config'
+export { type AuditSummary, runAudit } from './audit/runAudit'
+export { lexicalToHtml } from './check/lexicalHtml'
+export { applyPayloadConventions } from './check/payloadConventions'
+export { allAreas, runChecks, type RunChecksArgs } from './check/runChecks'
+export type { Report, ReportFinding } from './check/report'
+export { chromiumLaunchOptions } from './pages/browser'
+export { type PageCheckSummary, runPageChecks } from './pages/run'
+export type { AccessibilityStatement } from './statement/build'
 
 const withGate = (
   collection: CollectionConfig,
@@ -78,7 +90,7 @@ const withGate = (
  * Payload's plugin pattern: it appends to the host config and replaces nothing of its own.
  */
 export const klarkoll =
-  (options: KlarkollOptions = {}) =>
+  (options: KlarkollOptions) =>
   (incoming: Config): Config => {
     const settings = resolveSettings(options)
     const known = new Set((incoming.collections ?? []).map((collection) => collection.slug))
@@ -123,12 +135,12 @@ export const klarkoll =
           ...incoming.admin?.components,
           afterNavLinks: [
             ...(incoming.admin?.components?.afterNavLinks ?? []),
-            '/plugins/klarkoll/admin/NavLink#KlarkollNavLink',
+            '@klarkoll/payload-plugin/rsc#KlarkollNavLink',
           ],
           views: {
             ...incoming.admin?.components?.views,
             klarkoll: {
-              Component: '/plugins/klarkoll/admin/Dashboard#KlarkollDashboard',
+              Component: '@klarkoll/payload-plugin/rsc#KlarkollDashboard',
               path: '/klarkoll',
             },
           },

@@ -54,7 +54,7 @@ const onceAcrossInstances: BeforeSchedule = async (args) => {
 }
 
 /** The nightly schedule of klarkoll's jobs on its queue, or nothing when schedules are off. */
-export const nightlySchedule = (settings: KlarkollSettings) =>
+export const nightlySchedule = (settings: KlarkollSettings): Pick<TaskConfig, 'schedule'> =>
   settings.jobs.schedule
     ? {
         schedule: [

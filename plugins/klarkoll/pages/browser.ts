@@ -1,4 +1,4 @@
-import { type Browser, chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 
 /**
  * Debian's Chromium, headless, without the background services that would phone home. Playwright
@@ -16,4 +16,22 @@ export const chromiumLaunchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 }
 
-export const launchChromium = (): Promise<Browser> => chromium.launch(chromiumLaunchOptions)
+/** Playwright is optional for a site that installs klarkoll: only the rendered-page check needs it. */
+export const pageCheckMissing =
+  'klarkoll: sidkontrollen är avstängd, eftersom playwright-core och @axe-core/playwright inte är installerade ' +
+  '(npm install playwright-core @axe-core/playwright). / The rendered-page check is off: install playwright-core and @axe-core/playwright.'
+
+export const loadPlaywright = async () => {
+  try {
+    const [{ chromium }, { default: AxeBuilder }] = await Promise.all([
+      import('playwright-core'),
+      import('@axe-core/playwright'),
+    ])
+    return { AxeBuilder, chromium }
+  } catch {
+    throw new Error(pageCheckMissing)
+  }
+}
+
+export const launchChromium = async (): Promise<Browser> =>
+  (await loadPlaywright()).chromium.launch(chromiumLaunchOptions)

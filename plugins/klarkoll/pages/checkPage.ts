@@ -1,11 +1,11 @@
 import type { BrowserContext } from 'playwright-core'
 
-import AxeBuilder from '@axe-core/playwright'
 import axe from 'axe-core'
 
 import type { Finding } from '../analysis/types'
 
 import { swedishLocale, wcagOf, wcagTags } from '../a11y/axe'
+import { loadPlaywright } from './browser'
 
 // AxeBuilder injects this source into every frame: axe with the Swedish locale already set.
 const axeSource = `${axe.source}
@@ -63,6 +63,7 @@ export const checkRenderedPage = async (
     }
     let results
     try {
+      const { AxeBuilder } = await loadPlaywright()
       results = await new AxeBuilder({ axeSource, page }).withTags(wcagTags).analyze()
     } catch (error) {
       // A page that navigates away while it is checked (a refresh, a script) cannot be checked.

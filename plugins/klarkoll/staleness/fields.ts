@@ -6,7 +6,7 @@ import { reviewState } from './state'
 
 const signedIn: FieldAccess = ({ req }) => Boolean(req.user)
 
-export const reviewBoxPath = '/plugins/klarkoll/admin/ReviewBox#KlarkollReviewBox'
+export const reviewBoxPath = '@klarkoll/payload-plugin/client#KlarkollReviewBox'
 
 type ReviewDates = Map<string, null | string>
 

@@ -1,4 +1,10 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, Validate } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionConfig,
+  CollectionSlug,
+  Field,
+  Validate,
+} from 'payload'
 
 import type { KlarkollSettings } from '../types'
 import type { IssueStatus } from './compliance'
@@ -130,11 +136,11 @@ export const issuesCollection = (
         ? [
             {
               name: 'affects',
-              type: 'relationship' as const,
+              type: 'relationship',
               hasMany: true,
               label: { en: 'Affected pages and documents', sv: 'Berörda sidor och dokument' },
-              relationTo: affectable as never[],
-            },
+              relationTo: affectable as CollectionSlug[],
+            } satisfies Field,
           ]
         : []),
       {

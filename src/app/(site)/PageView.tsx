@@ -1,6 +1,6 @@
 import type { Page } from './api'
 
-import { lexicalToHtml } from '../../../plugins/klarkoll/check/lexicalHtml'
+import { lexicalToHtml } from '@klarkoll/payload-plugin'
 import { textStates } from '../../../lib/textColors'
 import { longDate } from './format'
 

@@ -5,7 +5,7 @@
  */
 import type { ContactDetail, EService, OpeningHour, Page } from '../../../payload-types'
 import type { DayPlan, Status } from '../../../lib/openingHours'
-import type { AccessibilityStatement } from '../../../plugins/klarkoll/statement/build'
+import type { AccessibilityStatement } from '@klarkoll/payload-plugin'
 
 /** Where the API is: PAYLOAD_API_URL, or this server itself. */
 export const apiBase = (): string =>

@@ -24,17 +24,17 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { KlarkollReviewBox as KlarkollReviewBox_b9ff8398aa468376ee093ecc3986e75c } from '../../../../plugins/klarkoll/admin/ReviewBox'
-import { KlarkollPanel as KlarkollPanel_d2e9e7720dafc36857f567d02995ea1a } from '../../../../plugins/klarkoll/admin/Panel'
+import { KlarkollReviewBox as KlarkollReviewBox_a015c42127477380b4f5112a40f28ba4 } from '@klarkoll/payload-plugin/client'
+import { KlarkollPanel as KlarkollPanel_a015c42127477380b4f5112a40f28ba4 } from '@klarkoll/payload-plugin/client'
 import { IntervalRowLabel as IntervalRowLabel_ac3946586136126660aadead302fd129 } from '../../../../collections/admin/RowLabels'
 import { WeeklyRowLabel as WeeklyRowLabel_ac3946586136126660aadead302fd129 } from '../../../../collections/admin/RowLabels'
 import { PeriodRowLabel as PeriodRowLabel_ac3946586136126660aadead302fd129 } from '../../../../collections/admin/RowLabels'
 import { ExceptionRowLabel as ExceptionRowLabel_ac3946586136126660aadead302fd129 } from '../../../../collections/admin/RowLabels'
 import { ChannelRowLabel as ChannelRowLabel_ac3946586136126660aadead302fd129 } from '../../../../collections/admin/RowLabels'
 import { AlternativeChannelRowLabel as AlternativeChannelRowLabel_ac3946586136126660aadead302fd129 } from '../../../../collections/admin/RowLabels'
-import { KlarkollNavLink as KlarkollNavLink_b9f4b804fe6d0d9f6caba62a013655c6 } from '../../../../plugins/klarkoll/admin/NavLink'
+import { KlarkollNavLink as KlarkollNavLink_ed91d4f3e3a19160d8b60a254b72a745 } from '@klarkoll/payload-plugin/rsc'
 import { DatePickerLocale as DatePickerLocale_deed88b392e407a1af07e8c798ccc279 } from '../../../../lib/admin/DatePickerLocale'
-import { KlarkollDashboard as KlarkollDashboard_4a6b81ba221e2edf9ae993bbb999872a } from '../../../../plugins/klarkoll/admin/Dashboard'
+import { KlarkollDashboard as KlarkollDashboard_ed91d4f3e3a19160d8b60a254b72a745 } from '@klarkoll/payload-plugin/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -65,16 +65,16 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/plugins/klarkoll/admin/ReviewBox#KlarkollReviewBox": KlarkollReviewBox_b9ff8398aa468376ee093ecc3986e75c,
-  "/plugins/klarkoll/admin/Panel#KlarkollPanel": KlarkollPanel_d2e9e7720dafc36857f567d02995ea1a,
+  "@klarkoll/payload-plugin/client#KlarkollReviewBox": KlarkollReviewBox_a015c42127477380b4f5112a40f28ba4,
+  "@klarkoll/payload-plugin/client#KlarkollPanel": KlarkollPanel_a015c42127477380b4f5112a40f28ba4,
   "/collections/admin/RowLabels#IntervalRowLabel": IntervalRowLabel_ac3946586136126660aadead302fd129,
   "/collections/admin/RowLabels#WeeklyRowLabel": WeeklyRowLabel_ac3946586136126660aadead302fd129,
   "/collections/admin/RowLabels#PeriodRowLabel": PeriodRowLabel_ac3946586136126660aadead302fd129,
   "/collections/admin/RowLabels#ExceptionRowLabel": ExceptionRowLabel_ac3946586136126660aadead302fd129,
   "/collections/admin/RowLabels#ChannelRowLabel": ChannelRowLabel_ac3946586136126660aadead302fd129,
   "/collections/admin/RowLabels#AlternativeChannelRowLabel": AlternativeChannelRowLabel_ac3946586136126660aadead302fd129,
-  "/plugins/klarkoll/admin/NavLink#KlarkollNavLink": KlarkollNavLink_b9f4b804fe6d0d9f6caba62a013655c6,
+  "@klarkoll/payload-plugin/rsc#KlarkollNavLink": KlarkollNavLink_ed91d4f3e3a19160d8b60a254b72a745,
   "/lib/admin/DatePickerLocale#DatePickerLocale": DatePickerLocale_deed88b392e407a1af07e8c798ccc279,
-  "/plugins/klarkoll/admin/Dashboard#KlarkollDashboard": KlarkollDashboard_4a6b81ba221e2edf9ae993bbb999872a,
+  "@klarkoll/payload-plugin/rsc#KlarkollDashboard": KlarkollDashboard_ed91d4f3e3a19160d8b60a254b72a745,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -10,7 +10,7 @@ import {
   authenticationOptions,
 } from '../../../../../collections/eServices/options'
 import { describeProcessingTime } from '../../../../../lib/eServices/processingTime'
-import { lexicalToHtml } from '../../../../../plugins/klarkoll/check/lexicalHtml'
+import { lexicalToHtml } from '@klarkoll/payload-plugin'
 import { eServiceBySlug, jsonLd } from '../../api'
 import { JsonLd } from '../../JsonLd'
 

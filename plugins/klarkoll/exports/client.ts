@@ -1,0 +1,3 @@
+// Admin components that run in the browser: `'@klarkoll/payload-plugin/client#KlarkollPanel'`.
+export { KlarkollPanel } from '../admin/Panel'
+export { KlarkollReviewBox } from '../admin/ReviewBox'
