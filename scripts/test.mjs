@@ -1,6 +1,7 @@
 // `npm test`: the whole suite. Unit, integration (SQLite) and start-up tests with Jest; the
 // integration suite again on PostgreSQL when TEST_POSTGRES_URL is set; then the end-to-end tests
-// in Chromium. Prints each runner's own summary and one total line at the end.
+// in Chromium; then the adoption test (the package installed into a new Payload site). Prints
+// each runner's own summary and one total line at the end.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 
@@ -72,6 +73,19 @@ if (fs.existsSync(chromium)) {
   problems.push(
     `Chromium saknas (${chromium}): installera med "apt-get install -y chromium" eller sätt CHROMIUM_PATH`,
   )
+}
+
+if (fs.existsSync(chromium)) {
+  // The package as a municipality installs it: npm pack, a new Payload site, build, start, try.
+  fs.rmSync(`${results}/adoption.json`, { force: true })
+  run('Adoption: paketet i en ny Payload-webbplats', process.execPath, ['test/adoption/run.mjs'], {
+    CHROMIUM_PATH: chromium,
+  })
+  if (fs.existsSync(`${results}/adoption.json`)) {
+    const adoption = JSON.parse(fs.readFileSync(`${results}/adoption.json`, 'utf8'))
+    totals.passed += adoption.passed
+    totals.failed += adoption.failed
+  }
 }
 
 console.log('')
