@@ -2,7 +2,7 @@ import type { RuleSettings } from './config'
 import type { Rule, RuleContext } from './rule'
 import type { AnalysisInput, AnalysisResult, Block, Finding } from './types'
 
-import { cachedResolver } from './config'
+import { cachedResolver, resolveRules } from './config'
 import { toFinding } from './rule'
 import { fleschReadingEase } from './english'
 import { computeMetrics } from './metrics'
@@ -14,6 +14,8 @@ import { tokenize } from './text/tokenize'
 export type AnalyzeOptions = {
   /** ESLint-style settings: `{ 'klarsprak/lix': ['error', { max: 40 }] }`. */
   rules?: RuleSettings
+  /** The rules to run instead of the built-in ones (the rule tester runs one, maybe a host's). */
+  ruleSet?: Rule<object>[]
 }
 
 const resolveKlarsprak = cachedResolver<Rule<object>>(klarsprakRules, 'klarsprak/')
@@ -56,7 +58,9 @@ const cleanInput = (raw: unknown): AnalysisInput => {
  * the browser (live feedback) and the server (publish gate) run the same code.
  */
 export const analyze = (raw: AnalysisInput, options: AnalyzeOptions = {}): AnalysisResult => {
-  const rules = rulesFor(options.rules)
+  const rules = options.ruleSet
+    ? resolveRules(options.ruleSet, options.rules ?? defaultSettings)
+    : rulesFor(options.rules)
   trimLexicon()
   const input = cleanInput(raw)
   const blocks = input.blocks.filter(isProse)

@@ -1,6 +1,8 @@
 import { expect, test } from '@jest/globals'
 
+import { testRule } from '../ruleTester'
 import { analyzeText, flagged, onlyRule } from '../test/helpers'
+import { abbreviation } from './abbreviation'
 
 test('passes: written out, and "kl." and "nr" which are accepted', () => {
   expect(flagged('Till exempel kl. 8 i rum nr 3, 5 mm regn.', 'klarsprak/abbreviation')).toEqual([])
@@ -24,3 +26,24 @@ test('the suggestion writes it out and the range covers the dot', () => {
   })
   expect(text.slice(finding!.range!.start, finding!.range!.end)).toBe('t.ex.')
 })
+
+test('examples (rule tester)', () =>
+  testRule(abbreviation, {
+    valid: ['Till exempel kl. 8 i rum nr 3, 5 mm regn.'],
+    invalid: [
+      {
+        findings: [
+          {
+            excerpt: 't.ex.',
+            message: 'Skriv ut förkortningen "t.ex.": "till exempel".',
+            suggestion: 'till exempel',
+          },
+        ],
+        text: 'Ta t.ex. med ID.',
+      },
+      {
+        findings: [{ excerpt: 'bl.a.' }, { excerpt: 'pga' }],
+        text: 'Ta bl.a. pass. Stängt pga snö.',
+      },
+    ],
+  }))

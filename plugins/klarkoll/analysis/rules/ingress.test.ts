@@ -1,6 +1,8 @@
 import { expect, test } from '@jest/globals'
 
+import { testRule } from '../ruleTester'
 import { analyzeText, onlyRule } from '../test/helpers'
+import { ingress } from './ingress'
 
 const rule = onlyRule('klarsprak/ingress')
 const body = 'Vi hämtar soporna varannan vecka.'
@@ -32,3 +34,26 @@ test('fails: an ingress of more than three sentences or forty words', () => {
     'Ingressen är för lång (8 ord, 4 meningar). Håll den till högst 3 meningar och 40 ord.',
   )
 })
+
+test('examples (rule tester)', () =>
+  testRule(ingress, {
+    valid: [
+      { ingress: 'Så sorterar du.', text: 'Vi hämtar soporna varannan vecka.' },
+      // A document type without an ingress.
+      'Vi hämtar soporna varannan vecka.',
+    ],
+    invalid: [
+      { findings: [{ path: 'ingress' }], ingress: null, text: 'Vi hämtar soporna varannan vecka.' },
+      {
+        findings: [{ path: 'ingress' }],
+        ingress: 'En mening. Två meningar. Tre meningar. Fyra meningar.',
+        text: 'Vi hämtar soporna varannan vecka.',
+      },
+      {
+        findings: [],
+        ingress: 'En mening. Två meningar. Tre meningar. Fyra meningar.',
+        options: { maxSentences: 4 },
+        text: 'Vi hämtar soporna varannan vecka.',
+      },
+    ],
+  }))

@@ -1,7 +1,9 @@
 import { describe, expect, test } from '@jest/globals'
 
 import { krangelord } from '../data/krangelord'
+import { testRule } from '../ruleTester'
 import { analyzeText, flagged, onlyRule } from '../test/helpers'
+import { krangelordRule } from './krangelord'
 
 describe('the word list', () => {
   test('has at least 80 pairs, each with a source', () => {
@@ -67,3 +69,22 @@ describe('klarsprak/krangelord', () => {
     ).toEqual(['medborgarkontor', 'erhåller'])
   })
 })
+
+test('examples (rule tester)', () =>
+  testRule(krangelordRule, {
+    valid: [
+      'Du får ett beslut. Ejder och samtal.',
+      { options: { ignore: ['erhåller'] }, text: 'Du erhåller beslutet.' },
+    ],
+    invalid: [
+      {
+        findings: [{ excerpt: 'erhåller' }, { excerpt: 'ERHÖLL' }],
+        text: 'Du erhåller beslutet. Hon ERHÖLL det.',
+      },
+      {
+        findings: [{ excerpt: 'tillställa', suggestion: 'skicka' }],
+        options: { extra: [{ avoid: ['tillställa'], prefer: 'skicka' }] },
+        text: 'Vi ska tillställa dig beslutet.',
+      },
+    ],
+  }))

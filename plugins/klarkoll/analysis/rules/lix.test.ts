@@ -1,6 +1,8 @@
 import { expect, test } from '@jest/globals'
 
+import { testRule } from '../ruleTester'
 import { analyzeText, onlyRule } from '../test/helpers'
+import { lixRule } from './lix'
 
 test('passes: plain sentences', () => {
   expect(
@@ -42,3 +44,15 @@ test('short texts are not judged by LIX: a three-word title can score 70', () =>
     analyzeText(title, onlyRule('klarsprak/lix', ['warning', { minWords: 3 }])).findings,
   ).toHaveLength(1)
 })
+
+test('examples (rule tester)', () =>
+  testRule(lixRule, {
+    valid: ['Vi hämtar soporna. Du sorterar.'],
+    invalid: [
+      {
+        findings: [{ message: /^Texten har LIX \d+/, path: '' }],
+        options: { minWords: 0 },
+        text: 'Konkurrenskraften är avgörande. Innovationssystemet behöver reformeras snabbt.',
+      },
+    ],
+  }))

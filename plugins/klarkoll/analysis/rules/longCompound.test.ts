@@ -1,6 +1,8 @@
 import { expect, test } from '@jest/globals'
 
+import { testRule } from '../ruleTester'
 import { flagged } from '../test/helpers'
+import { longCompound } from './longCompound'
 
 test('passes: compounds under 16 letters, hyphenated compounds and URLs', () => {
   expect(
@@ -25,3 +27,19 @@ test('minLetters is an option', () => {
     flagged('Förskoleplatsen', 'klarsprak/long-compound', ['info', { minLetters: 12 }]),
   ).toEqual(['Förskoleplatsen'])
 })
+
+test('examples (rule tester)', () =>
+  testRule(longCompound, {
+    valid: ['Förskoleplatsen och VA-verksamhetsområdet finns på www.exempelkommunsbibliotek.se.'],
+    invalid: [
+      {
+        findings: [{ excerpt: 'Kvalitetssäkringssystemet' }, { excerpt: 'ansökningshandlingarna' }],
+        text: 'Kvalitetssäkringssystemet och ansökningshandlingarna granskas.',
+      },
+      {
+        findings: [{ excerpt: 'Förskoleplatsen' }],
+        options: { minLetters: 12 },
+        text: 'Förskoleplatsen',
+      },
+    ],
+  }))

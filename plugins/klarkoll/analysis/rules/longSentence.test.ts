@@ -1,6 +1,8 @@
 import { expect, test } from '@jest/globals'
 
+import { testRule } from '../ruleTester'
 import { analyzeText, flagged, onlyRule } from '../test/helpers'
+import { longSentence } from './longSentence'
 
 const words = (n: number) =>
   Array.from({ length: n }, (_, i) => (i === 0 ? 'Ord' : 'ord')).join(' ')
@@ -33,3 +35,23 @@ test('maxWords is an option', () => {
     ]),
   ).toHaveLength(1)
 })
+
+test('examples (rule tester)', () =>
+  testRule(longSentence, {
+    valid: [
+      'Vi svarar på e-post inom två dagar.',
+      { text: `${words(20)}.` },
+      { options: { maxWords: 30 }, text: `${words(25)}.` },
+    ],
+    invalid: [
+      {
+        findings: [{ excerpt: `${words(21)}.`, message: /^Meningen har 21 ord/ }],
+        text: `Kort mening. ${words(21)}. Slut.`,
+      },
+      {
+        findings: [{ message: 'Meningen har 8 ord. Dela upp meningar som är längre än 5 ord.' }],
+        options: { maxWords: 5 },
+        text: 'Vi svarar på all e-post inom två dagar.',
+      },
+    ],
+  }))

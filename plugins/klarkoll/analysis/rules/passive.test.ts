@@ -1,6 +1,8 @@
 import { expect, test } from '@jest/globals'
 
+import { testRule } from '../ruleTester'
 import { analyzeText, flagged, onlyRule } from '../test/helpers'
+import { passive } from './passive'
 
 test('passes: active voice, deponent and reciprocal verbs, genitives', () => {
   expect(
@@ -47,3 +49,12 @@ test('is a hint by default', () => {
     suggestion: expect.stringMatching(/vi skickar/),
   })
 })
+
+test('examples (rule tester)', () =>
+  testRule(passive, {
+    valid: ['Vi skickar beslutet till dig.', 'Vi träffas i kommunens lokaler.'],
+    invalid: [
+      { findings: [{ excerpt: 'skickas' }], text: 'Ansökan skickas till nämnden.' },
+      { findings: [{ excerpt: 'fattades' }], text: 'Beslutet fattades i maj.' },
+    ],
+  }))

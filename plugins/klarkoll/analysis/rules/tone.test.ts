@@ -1,6 +1,8 @@
 import { expect, test } from '@jest/globals'
 
+import { testRule } from '../ruleTester'
 import { analyzeText, flagged, onlyRule } from '../test/helpers'
+import { tone } from './tone'
 
 test('passes: du and vi, and "man" as a noun', () => {
   expect(
@@ -27,3 +29,20 @@ test('says what to write instead', () => {
     'Skriv "vi" om kommunen i stället för "Myndigheten".',
   ])
 })
+
+test('examples (rule tester)', () =>
+  testRule(tone, {
+    valid: ['Du ansöker och vi svarar. En man och ingen man kom. Den mannen.'],
+    invalid: [
+      {
+        findings: [
+          {
+            excerpt: 'Den sökande',
+            message: 'Tala direkt till läsaren: skriv "du" i stället för "Den sökande".',
+          },
+          { excerpt: 'Myndigheten' },
+        ],
+        text: 'Den sökande ska skriva. Myndigheten svarar.',
+      },
+    ],
+  }))
