@@ -1,6 +1,8 @@
 import { expect, test } from '@jest/globals'
 
+import { testA11yRule } from '../ruleTester'
 import { check } from '../test/helpers'
+import { clickWording } from './clickWording'
 
 test('passes: no "klicka"', async () => {
   expect(await check('<p>Välj Ansök för att börja.</p>', 'a11y/click-wording')).toEqual([])
@@ -14,3 +16,17 @@ test('fails: "klicka" anywhere in the text', async () => {
   )
   expect(finding!.excerpt).toContain('klicka')
 })
+
+test('examples (rule tester)', () =>
+  testA11yRule(clickWording, {
+    valid: [
+      { html: '<p>Välj Ansök för att börja.</p>' },
+      { html: '<p>Klickbara knappar finns.</p>' },
+    ],
+    invalid: [
+      {
+        findings: [{ message: /klicka/i }],
+        html: '<p>Du ansöker genom att klicka på knappen nedan.</p>',
+      },
+    ],
+  }))

@@ -1,6 +1,8 @@
 import { expect, test } from '@jest/globals'
 
+import { testA11yRule } from '../ruleTester'
 import { check } from '../test/helpers'
+import { documentLink } from './documentLink'
 
 test('passes: ordinary links', async () => {
   expect(await check('<a href="/bygglov">Bygglov</a>', 'a11y/document-link')).toEqual([])
@@ -30,3 +32,24 @@ test('a named format still gets the reminder to publish as HTML', async () => {
   expect(finding!.suggestion).toBeUndefined()
   expect(finding!.message).toMatch(/publicera helst innehållet som en webbsida/)
 })
+
+test('examples (rule tester)', () =>
+  testA11yRule(documentLink, {
+    valid: [{ html: '<a href="/bygglov">Bygglov</a>' }],
+    invalid: [
+      {
+        findings: [
+          {
+            message: /säger inte det.*DOS-lagen/,
+            suggestion: 'Taxa för bygglov (PDF)',
+            wcag: '2.4.4',
+          },
+        ],
+        html: '<a href="/files/taxa.pdf?v=2">Taxa för bygglov</a>',
+      },
+      {
+        findings: [{ message: /publicera helst innehållet som en webbsida/ }],
+        html: '<a href="/taxa.pdf">Taxa (PDF, 200 kB)</a>',
+      },
+    ],
+  }))

@@ -1,6 +1,8 @@
 import { expect, test } from '@jest/globals'
 
+import { testA11yRule } from '../ruleTester'
 import { check } from '../test/helpers'
+import { headingOrder } from './headingOrder'
 
 test('passes: levels in order from 2', async () => {
   expect(
@@ -29,3 +31,12 @@ test('fails: the first heading at the wrong level for the template', async () =>
     await check('<h3>Ansök</h3>', 'a11y/heading-order', ['warning', { firstLevel: 3 }]),
   ).toEqual([])
 })
+
+test('examples (rule tester)', () =>
+  testA11yRule(headingOrder, {
+    valid: [
+      { html: '<h2>Ansök</h2><h3>Så gör du</h3><h2>Avgift</h2>' },
+      { html: '<h3>Ansök</h3>', options: { firstLevel: 3 } },
+    ],
+    invalid: [{ findings: [{ excerpt: 'Bilagor' }], html: '<h2>Ansök</h2><h4>Bilagor</h4>' }],
+  }))

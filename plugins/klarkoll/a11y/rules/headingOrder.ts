@@ -32,6 +32,7 @@ export const headingOrder = defineA11yRule({
     return findings
   },
   defaultOptions: { firstLevel: 2 },
+  optionsSchema: { firstLevel: { integer: true, max: 6, min: 1 } },
   defaultSeverity: 'warning',
   id: 'a11y/heading-order',
   meta: {

@@ -1,6 +1,8 @@
 import { expect, test } from '@jest/globals'
 
+import { testA11yRule } from '../ruleTester'
 import { check } from '../test/helpers'
+import { imageAlt } from './imageAlt'
 
 const messages = async (html: string) =>
   (await check(html, 'a11y/image-alt', 'error')).map((f) => f.message)
@@ -33,3 +35,18 @@ test('the suggestion drops "bild på"', async () => {
   const [finding] = await check('<img src="/a.jpg" alt="Bild på kommunhuset">', 'a11y/image-alt')
   expect(finding!.suggestion).toBe('Kommunhuset')
 })
+
+test('examples (rule tester)', () =>
+  testA11yRule(imageAlt, {
+    valid: [
+      { html: '<img src="/m/hus.jpg" alt="Kommunhuset en vinterdag">' },
+      { html: '<img src="/m/linje.png" alt="">' },
+    ],
+    invalid: [
+      {
+        findings: [{ message: /^Bilden DSC_0042\.JPG saknar alternativtext/, wcag: '1.1.1' }],
+        html: '<img src="/m/DSC_0042.JPG">',
+      },
+      { findings: [{ message: /är ett filnamn/ }], html: '<img src="/m/a.jpg" alt="IMG_2231">' },
+    ],
+  }))

@@ -106,6 +106,7 @@ export const imageAlt = defineA11yRule({
       return []
     }),
   defaultOptions: { maxLength: 200 },
+  optionsSchema: { maxLength: { integer: true, min: 1 } },
   defaultSeverity: 'error',
   id: 'a11y/image-alt',
   meta: {

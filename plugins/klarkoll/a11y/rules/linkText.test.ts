@@ -1,6 +1,8 @@
 import { expect, test } from '@jest/globals'
 
+import { testA11yRule } from '../ruleTester'
 import { check, excerpts } from '../test/helpers'
+import { linkText } from './linkText'
 
 test('passes: link texts that say where they lead', async () => {
   expect(
@@ -41,3 +43,16 @@ test('a municipality extends the list', async () => {
     ]),
   ).toEqual(['Till tjänsten'])
 })
+
+test('examples (rule tester)', () =>
+  testA11yRule(linkText, {
+    valid: [{ html: '<p><a href="/bygglov">Läs mer om bygglov</a></p>' }],
+    invalid: [
+      { findings: [{ excerpt: 'Läs mer' }], html: '<p>Bygglov. <a href="/b">Läs mer</a></p>' },
+      {
+        findings: [{ excerpt: 'Till tjänsten' }],
+        html: '<p><a href="/x">Till tjänsten</a></p>',
+        options: { extra: ['Till tjänsten'] },
+      },
+    ],
+  }))

@@ -77,6 +77,7 @@ export const linkText = defineA11yRule<{ extra: string[] }>({
     })
   },
   defaultOptions: { extra: [] },
+  optionsSchema: { extra: { items: 'string' } },
   defaultSeverity: 'warning',
   id: 'a11y/link-text',
   meta: {

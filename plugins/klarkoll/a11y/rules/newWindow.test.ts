@@ -1,6 +1,8 @@
 import { expect, test } from '@jest/globals'
 
+import { testA11yRule } from '../ruleTester'
 import { check } from '../test/helpers'
+import { newWindow } from './newWindow'
 
 test('passes: a new window that says so', async () => {
   expect(
@@ -16,3 +18,9 @@ test('fails: a new window without warning, with the text to use', async () => {
     expect.objectContaining({ suggestion: 'Karta (öppnas i nytt fönster)', wcag: '3.2.5' }),
   ])
 })
+
+test('examples (rule tester)', () =>
+  testA11yRule(newWindow, {
+    valid: [{ html: '<a href="/k" target="_blank">Karta (öppnas i nytt fönster)</a>' }],
+    invalid: [{ findings: [{ excerpt: 'Karta' }], html: '<a href="/k" target="_blank">Karta</a>' }],
+  }))
