@@ -1,5 +1,6 @@
 import { expect, test } from '@jest/globals'
 
+import { testPolicyRule } from '../ruleTester'
 import { phoneHours } from './phoneHours'
 
 const hours = {
@@ -48,3 +49,25 @@ test('fails: phone hours narrower than visiting hours, naming the gaps', async (
     /^Telefontiden är kortare än besökstiden \(måndagar 08:00–09:00 och 13:00–16:30; tisdagar/,
   )
 })
+
+const channels = (phone: keyof typeof hours) => [
+  { blockType: 'phone', openingHours: phone },
+  { blockType: 'visit', openingHours: 'visit' },
+]
+
+test('examples (rule tester)', () =>
+  testPolicyRule(
+    phoneHours,
+    {
+      valid: [{ doc: { channels: channels('phoneAllDay') } }, { doc: { channels: [] } }],
+      invalid: [
+        {
+          doc: { channels: channels('phone') },
+          findings: [
+            { message: /^Telefontiden är kortare än besökstiden/, path: 'channels.0.openingHours' },
+          ],
+        },
+      ],
+    },
+    async (_, id) => hours[id as keyof typeof hours],
+  ))

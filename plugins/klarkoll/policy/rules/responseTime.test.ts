@@ -1,6 +1,7 @@
 import { expect, test } from '@jest/globals'
 
 import { keepsWithin } from '../responseTimes'
+import { testPolicyRule } from '../ruleTester'
 import { responseTime } from './responseTime'
 
 const check = (channels: unknown[], options: Partial<Parameters<typeof responseTime.check>[1]>) =>
@@ -58,3 +59,39 @@ test('working days span weekends: 2 working days can be 4 calendar days', () => 
   expect(keepsWithin({ unit: 'timmar', value: 24 }, { unit: 'dagar', value: 1 })).toBe(true)
   expect(keepsWithin({ unit: 'timmar', value: 25 }, { unit: 'dagar', value: 1 })).toBe(false)
 })
+
+test('examples (rule tester)', () =>
+  testPolicyRule(responseTime, {
+    valid: [
+      {
+        doc: {
+          channels: [
+            {
+              address: 'a@b.se',
+              blockType: 'email',
+              responseTime: { unit: 'arbetsdagar', value: 2 },
+            },
+          ],
+        },
+      },
+      // Only e-mail must carry a promise by default.
+      { doc: { channels: [{ blockType: 'phone', number: '+46' }] } },
+    ],
+    invalid: [
+      {
+        doc: { channels: [{ address: 'a@b.se', blockType: 'email' }] },
+        findings: [
+          { message: /^E-post saknar svarstidslöfte/, path: 'channels.0.responseTime.value' },
+        ],
+      },
+      {
+        doc: {
+          channels: [
+            { address: 'a@b.se', blockType: 'email', responseTime: { unit: 'dagar', value: 5 } },
+          ],
+        },
+        findings: [{ excerpt: '5 dagar', suggestion: 'Inom 3 dagar' }],
+        options: { max: { email: { unit: 'dagar', value: 3 } } },
+      },
+    ],
+  }))
