@@ -1,5 +1,7 @@
 import type { CollectionConfig, Config } from 'payload'
 
+import { fileURLToPath } from 'node:url'
+
 import type { KlarkollOptions, KlarkollSettings } from './types'
 
 import { auditCollection } from './audit'
@@ -49,6 +51,22 @@ export type { Report, ReportFinding } from './check/report'
 export { chromiumLaunchOptions } from './pages/browser'
 export { type PageCheckSummary, runPageChecks } from './pages/run'
 export type { AccessibilityStatement } from './statement/build'
+
+// The commands `npx payload klarkoll:audit` and `klarkoll:sidkontroll` (and `npx klarkoll …`):
+// files beside this module, as TypeScript in this repository and JavaScript in the package.
+const cliScripts = [
+  ['klarkoll:audit', 'audit'],
+  ['klarkoll:sidkontroll', 'pageChecks'],
+] as const
+const cliPath = (file: string): string => {
+  const here = import.meta.url
+  try {
+    return fileURLToPath(new URL(`./cli/${file}${here.endsWith('.ts') ? '.ts' : '.js'}`, here))
+  } catch {
+    // Inside a bundle whose modules have no file of their own (the commands run from the CLI).
+    return ''
+  }
+}
 
 const withGate = (
   collection: CollectionConfig,
@@ -129,6 +147,12 @@ export const klarkoll =
     }
     return {
       ...incoming,
+      bin: [
+        ...(incoming.bin ?? []),
+        ...cliScripts
+          .map(([key, file]) => ({ key, scriptPath: cliPath(file) }))
+          .filter(({ scriptPath }) => scriptPath),
+      ],
       admin: {
         ...incoming.admin,
         components: {

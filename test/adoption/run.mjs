@@ -267,6 +267,17 @@ try {
   stop()
 }
 
+// The package's command line, with the host's config: the audit re-checks what was published.
+await new Promise((resolve) => setTimeout(resolve, 1000))
+await check('npx klarkoll audit granskar om värdens dokument', () => {
+  const out = sh('npx', ['klarkoll', 'audit'], { cwd: host, env })
+  assert.match(out, /Klarkoll – granskning av alla dokument/)
+  for (const collection of ['articles', 'news']) {
+    const documents = Number(new RegExp(`'${collection}'\\s*│\\s*(\\d+)`).exec(out)?.[1])
+    assert.ok(documents >= 1, `${collection}: ${documents} dokument granskade`)
+  }
+})
+
 const summary = {
   failed: results.filter((r) => !r.ok).length,
   packedBytes: packed.size,

@@ -25,6 +25,9 @@ const shared = {
 await build({
   ...shared,
   entryPoints: {
+    'cli/audit': 'cli/audit.ts',
+    'cli/bin': 'cli/bin.ts',
+    'cli/pageChecks': 'cli/pageChecks.ts',
     analysis: 'analysis/index.ts',
     index: 'index.ts',
     next: 'exports/next.ts',
@@ -43,6 +46,11 @@ await build({
   outdir: dist,
   platform: 'browser',
 })
+
+// The command line's entry runs as a program.
+const bin = path.join(dist, 'cli', 'bin.js')
+fs.writeFileSync(bin, `#!/usr/bin/env node\n${fs.readFileSync(bin, 'utf8')}`)
+fs.chmodSync(bin, 0o755)
 
 // esbuild writes an entry's CSS beside it; the entry imports it, so the host's bundler loads it.
 for (const name of ['client', 'rsc']) {
