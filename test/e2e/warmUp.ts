@@ -10,7 +10,8 @@ import { chromiumLaunchOptions } from '../../plugins/klarkoll/pages/browser'
  */
 export default async function warmUp() {
   const baseURL = config.use!.baseURL!
-  const api = await request.newContext({ baseURL })
+  // Compiling a route on first use takes over 30 s on a busy machine: the warm-up waits for it.
+  const api = await request.newContext({ baseURL, timeout: 180_000 })
   try {
     const login = await api.post('/api/users/login', { data: e2eAdmin })
     expect(login.status()).toBe(200)

@@ -32,7 +32,15 @@ export const startTestPayload = async ({
   const database = await createTestDatabase()
   const config = await createConfig({
     databaseUri: database.uri,
-    env: { NODE_ENV: 'test', PAYLOAD_SECRET: randomBytes(16).toString('hex'), ...env },
+    // Jobs run when a test runs them: the minute cron would otherwise start the link check in
+    // the middle of a long test file (on PostgreSQL under load it marked a seeded e-service's
+    // address broken, and the next copy of it was refused).
+    env: {
+      JOBS_AUTORUN: 'off',
+      NODE_ENV: 'test',
+      PAYLOAD_SECRET: randomBytes(16).toString('hex'),
+      ...env,
+    },
     linkCheck,
     logLevel: (process.env.TEST_LOG_LEVEL as 'info' | undefined) ?? 'fatal',
     mediaDir: database.mediaDir,
