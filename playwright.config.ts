@@ -32,7 +32,8 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   retries: 0,
   testDir: 'test/e2e',
-  timeout: 180_000,
+  // The admin walkthroughs type every field of a long form; on a busy 2-core machine one took 3 min.
+  timeout: 300_000,
   expect: { timeout: 30_000 },
   use: {
     baseURL: `http://localhost:${port}`,

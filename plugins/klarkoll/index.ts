@@ -60,8 +60,11 @@ const cliScripts = [
 ] as const
 const cliPath = (file: string): string => {
   const here = import.meta.url
+  // Joined as text, not `new URL('./cli/…', import.meta.url)`: bundlers read that form as an
+  // asset to trace and compile, in every server bundle of the host's Next app.
+  const folder = here.slice(0, here.lastIndexOf('/') + 1)
   try {
-    return fileURLToPath(new URL(`./cli/${file}${here.endsWith('.ts') ? '.ts' : '.js'}`, here))
+    return fileURLToPath(`${folder}cli/${file}${here.endsWith('.ts') ? '.ts' : '.js'}`)
   } catch {
     // Inside a bundle whose modules have no file of their own (the commands run from the CLI).
     return ''
