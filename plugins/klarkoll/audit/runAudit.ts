@@ -14,6 +14,7 @@ import { runChecks } from '../check/runChecks'
 import { storeKlarkoll } from '../check/storeKlarkoll'
 import { recordSnapshot, summarise, tally } from '../dashboard/snapshots'
 import { swedishDay } from '../staleness/dates'
+import { reviewsOf } from '../staleness/records'
 import { createAnalysisPool } from './pool'
 
 export type AuditCollectionSummary = {
@@ -106,6 +107,11 @@ export const runAudit = async (
       const titleField = titleFieldOf(collection)
       const mainField = mainFieldOf(collection, fields)
       const rows: CheckedRow[] = []
+      // One read of the review records per collection, not one query per document.
+      const reviews =
+        settings.staleness.collections[slug] !== undefined
+          ? await reviewsOf(payload, slug)
+          : undefined
       const store = async (doc: Doc, report: Report, req?: { transactionID: number | string }) => {
         // Published despite errors stays so while the errors remain.
         if (report.status === 'blocked' && doc.klarkoll?.status === 'overridden')
@@ -171,7 +177,7 @@ export const runAudit = async (
               // The gate's pipeline, with the engine's and axe's results from the workers.
               const report = await runChecks({
                 accepted: acceptancesIn(doc.klarkoll?.accepted),
-                document: { collection: slug, data: doc, req },
+                document: { collection: slug, data: doc, req, reviews },
                 html: [],
                 input: inputs[i]!,
                 mainField,

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto'
 
 import type { RuleSettings } from '../analysis/config'
 import type { AnalysisInput, AnalysisResult, Area, Finding } from '../analysis/types'
+import type { ReviewRecord } from '../staleness/state'
 import type { KlarkollSettings } from '../types'
 import type { HtmlToCheck } from './collectionParts'
 import type { Acceptance, Report } from './report'
@@ -22,6 +23,8 @@ export const allAreas: readonly Area[] = ['klarsprak', 'a11y', 'policy', 'stalen
 export type CheckedDocument = {
   collection: string
   data: Record<string, unknown>
+  /** The collection's review records when already read for many documents (the audit). */
+  reviews?: Map<string, ReviewRecord>
   req: PayloadRequest
 }
 
@@ -117,7 +120,7 @@ export const runChecks = async ({
   if (document && wanted.has('staleness')) {
     const about = { collection: document.collection, doc: document.data, req: document.req }
     other.push(
-      ...(await runStaleness({ ...about, settings })),
+      ...(await runStaleness({ ...about, records: document.reviews, settings })),
       ...(await linkFindings({ ...about, settings })),
     )
   }

@@ -9,7 +9,7 @@ import { toFinding } from '../analysis/rule'
 import { swedishDay } from './dates'
 import { findReview } from './records'
 import { stalenessRules } from './rules'
-import { reviewState, type ReviewState } from './state'
+import { type ReviewRecord, reviewState, type ReviewState } from './state'
 
 const resolveStaleness = cachedResolver<StalenessRule>(stalenessRules, 'stale/')
 
@@ -17,12 +17,15 @@ const resolveStaleness = cachedResolver<StalenessRule>(stalenessRules, 'stale/')
 export const documentReviewState = async ({
   collection,
   doc,
+  records,
   req,
   settings,
   today,
 }: {
   collection: string
   doc: Record<string, unknown>
+  /** The collection's review records, read once for many documents (the audit). */
+  records?: Map<string, ReviewRecord>
   req: PayloadRequest
   settings: KlarkollSettings
   today: string
@@ -30,7 +33,12 @@ export const documentReviewState = async ({
   const months = settings.staleness.collections[collection]
   if (months === undefined) return null
   const id = doc.id as number | string | undefined
-  const record = id === undefined ? null : await findReview(req.payload, collection, id, req)
+  const record =
+    id === undefined
+      ? null
+      : records
+        ? (records.get(String(id)) ?? null)
+        : await findReview(req.payload, collection, id, req)
   return reviewState({ doc, months, record, today })
 }
 
@@ -41,17 +49,19 @@ export const documentReviewState = async ({
 export const runStaleness = async ({
   collection,
   doc,
+  records,
   req,
   settings,
   today = swedishDay(new Date()),
 }: {
   collection: string
   doc: Record<string, unknown>
+  records?: Map<string, ReviewRecord>
   req: PayloadRequest
   settings: KlarkollSettings
   today?: string
 }): Promise<Finding[]> => {
-  const review = await documentReviewState({ collection, doc, req, settings, today })
+  const review = await documentReviewState({ collection, doc, records, req, settings, today })
   const findings: Finding[] = []
   for (const { options, rule, severity } of resolveStaleness(settings.rules)) {
     for (const found of rule.check({ collection, doc, review, today }, options)) {
