@@ -33,7 +33,11 @@ export default {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/plugins/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/test/unit/**/*.test.ts',
+        '<rootDir>/plugins/**/*.test.ts',
+        '<rootDir>/lib/**/*.test.ts',
+      ],
     },
     {
       ...shared,

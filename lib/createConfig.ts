@@ -25,6 +25,7 @@ import { keepRunningWhenDatabaseDrops } from './errors/keepRunningWhenDatabaseDr
 import { swedishErrors } from './errors/swedishErrors'
 import { inputGuard } from './inputGuard'
 import { smtpEmail } from './email'
+import { servicePolicyRules } from './servicePolicy/rules'
 import { resolvePayloadSecret } from './secret'
 import { pagePath, siteUrl, trustedOrigins } from './site'
 import { textStates } from './textColors'
@@ -153,6 +154,8 @@ export const createConfig = async ({
     plugins: [
       klarkoll({
         collections: ['pages', 'opening-hours', 'contact-details', 'e-services', 'media'],
+        // The service-policy rules read this app's contact details, opening hours and e-services.
+        customRules: servicePolicyRules,
         // Värmdö's promises (V1, V3, V5, V6, V8) as the example; LIX 55 and over ("svår") blocks.
         preset: 'varmdo',
         publicUrls: { pages: (doc) => pagePath(doc.slug) },

@@ -34,7 +34,26 @@ import { statementEndpoint } from './statement/endpoint'
 import { statementGlobal } from './statement/global'
 import { issuesCollection } from './statement/issuesCollection'
 
-export type { KlarkollOptions, KlarkollSettings, StalenessCheck, StalenessFinding } from './types'
+export type {
+  KlarkollOptions,
+  KlarkollRule,
+  KlarkollSettings,
+  RuleSets,
+  StalenessCheck,
+  StalenessFinding,
+} from './types'
+export { defineRule, type Rule, type RuleFinding, type RuleMessages } from './analysis/rule'
+export { checkExamples, type RuleExamples, testRule } from './analysis/ruleTester'
+export { valuesAt } from './check/textFields'
+export {
+  definePolicyRule,
+  type PolicyContext,
+  type PolicyDocument,
+  type PolicyRule,
+} from './policy/rule'
+export { testPolicyRule } from './policy/ruleTester'
+export { defineStalenessRule, type StalenessRule } from './staleness/rule'
+export { testStalenessRule } from './staleness/ruleTester'
 export type { LinkCheckOptions } from './links/types'
 export { addMonths, dayOf, swedishDay } from './staleness/dates'
 export { presets, resolvePreset, type Preset, type PresetName } from './presets'

@@ -4,6 +4,8 @@ import type { RuleSettings } from './analysis/config'
 import type {
   CheckedCollection,
   KlarkollOptions,
+  KlarkollRule,
+  RuleSets,
   KlarkollSettings,
   KlarkollUser,
   PublicUrl,
@@ -15,7 +17,6 @@ import { axeRule } from './a11y/axe'
 import { a11yRules } from './a11y/rules'
 import { resolveRules, RuleConfigError } from './analysis/config'
 import { klarsprakRules } from './analysis/rules'
-import { policyRules } from './policy/rules'
 import { stalenessRules } from './staleness/rules'
 import { linkRules } from './links/findings'
 import { resolvePreset } from './presets'
@@ -49,8 +50,57 @@ export const administrator = (user: KlarkollUser): boolean => {
   return roles === null || roles.includes('administrator')
 }
 
+const prefixes = { klarsprak: 'klarsprak/', policy: 'policy/', staleness: 'stale/' } as const
+
+/** The plugin's rules with the site's own, each where its area says. */
+export const ruleSetsWith = (custom: KlarkollRule[] = []): RuleSets => {
+  const sets: RuleSets = {
+    klarsprak: [...klarsprakRules],
+    policy: [],
+    staleness: [...stalenessRules],
+  }
+  const ids = new Set([...sets.klarsprak, ...sets.staleness].map((rule) => rule.id))
+  for (const rule of custom) {
+    const area = rule?.area as string
+    if (area !== 'klarsprak' && area !== 'policy' && area !== 'staleness') {
+      throw new RuleConfigError(
+        `Regeln "${String(rule?.id)}" har området "${area}". En webbplats kan lägga till regler för klarsprak, policy och staleness.`,
+      )
+    }
+    const prefix = prefixes[area]
+    if (typeof rule.id !== 'string' || !rule.id.startsWith(prefix) || rule.id === prefix) {
+      throw new RuleConfigError(
+        `Regeln "${String(rule.id)}" ska ha ett id som börjar med ${prefix}, som "${prefix}min-regel".`,
+      )
+    }
+    if (ids.has(rule.id)) {
+      throw new RuleConfigError(`Det finns redan en regel med id "${rule.id}".`)
+    }
+    if (typeof rule.check !== 'function' || !rule.defaultOptions || !rule.defaultSeverity) {
+      throw new RuleConfigError(
+        `Regeln "${rule.id}" saknar check, defaultOptions eller defaultSeverity. Skapa den med defineRule, definePolicyRule eller defineStalenessRule.`,
+      )
+    }
+    ids.add(rule.id)
+    ;(sets[area] as KlarkollRule[]).push(rule)
+  }
+  return sets
+}
+
+/**
+ * The presets carry the service-policy promises of real municipalities as `policy/` settings; the
+ * rules that check them read a site's own contact data, so the site adds them. Settings for such
+ * rules it has not added are left out; every other setting must name a rule.
+ */
+const withoutAbsentPolicyRules = (settings: RuleSettings, sets: RuleSets): RuleSettings => {
+  const present = new Set(sets.policy.map((rule) => rule.id))
+  return Object.fromEntries(
+    Object.entries(settings).filter(([id]) => !id.startsWith('policy/') || present.has(id)),
+  )
+}
+
 /** Every setting must name a rule that exists, with a valid level and options. */
-const validate = (rules: RuleSettings) => {
+const validate = (rules: RuleSettings, sets: RuleSets) => {
   for (const id of Object.keys(rules)) {
     if (!namespaces.some((ns) => id.startsWith(ns))) {
       throw new RuleConfigError(
@@ -58,10 +108,10 @@ const validate = (rules: RuleSettings) => {
       )
     }
   }
-  resolveRules(klarsprakRules, rules, 'klarsprak/')
-  resolveRules(policyRules, rules, 'policy/')
+  resolveRules(sets.klarsprak, rules, 'klarsprak/')
+  resolveRules(sets.policy, rules, 'policy/')
   resolveRules([...a11yRules, axeRule], rules, 'a11y/')
-  resolveRules(stalenessRules, rules, 'stale/')
+  resolveRules(sets.staleness, rules, 'stale/')
   resolveRules(linkRules, rules, 'links/')
 }
 
@@ -83,9 +133,11 @@ export const resolveSettings = (options: KlarkollOptions): KlarkollSettings => {
   }
   const preset = options.preset ?? 'standard'
   let rules: RuleSettings
+  let ruleSets: RuleSets
   try {
-    rules = resolvePreset(preset, options.rules)
-    validate(rules)
+    ruleSets = ruleSetsWith(options.customRules)
+    rules = { ...withoutAbsentPolicyRules(resolvePreset(preset), ruleSets), ...options.rules }
+    validate(rules, ruleSets)
   } catch (error) {
     if (error instanceof RuleConfigError) {
       throw new RuleConfigError(`klarkoll: ${error.message}`)
@@ -125,8 +177,12 @@ export const resolveSettings = (options: KlarkollOptions): KlarkollSettings => {
     },
     textStates: options.textStates,
     rules,
+    ruleSets,
+    // The site's rules are part of the verdict: adding one changes what a stored report means.
     rulesVersion: createHash('sha256')
-      .update(`${engineVersion}:${JSON.stringify(rules)}`)
+      .update(
+        `${engineVersion}:${JSON.stringify(rules)}:${(options.customRules ?? []).map((r) => r.id).join()}`,
+      )
       .digest('hex')
       .slice(0, 12),
   }

@@ -1,6 +1,9 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import type { RuleSettings } from './analysis/config'
+import type { Rule } from './analysis/rule'
+import type { PolicyRule } from './policy/rule'
+import type { StalenessRule } from './staleness/rule'
 import type { Severity } from './analysis/types'
 import type { LinkCheckOptions, ResolvedLinkCheckOptions } from './links/types'
 import type { Preset, PresetName } from './presets'
@@ -58,6 +61,20 @@ export type StalenessDigest = {
   remindEveryDays: number
   /** The web team's addresses (escalations, documents without an owner). @default none */
   webTeam: ((payload: Payload) => Promise<string[]>) | string[]
+}
+
+/**
+ * A rule a site adds with `defineRule` (klarspråk: on the text), `definePolicyRule` (on a
+ * document's data, e.g. the promises of a service policy) or `defineStalenessRule`. Its id starts
+ * with its area's prefix: `klarsprak/`, `policy/` or `stale/`.
+ */
+export type KlarkollRule = PolicyRule<{ collection: string }> | Rule | StalenessRule
+
+/** Every rule in use, the plugin's and the site's. */
+export type RuleSets = {
+  klarsprak: Rule[]
+  policy: PolicyRule<{ collection: string }>[]
+  staleness: StalenessRule[]
 }
 
 export type PublicUrl = (doc: Record<string, unknown>) => null | string | undefined
@@ -121,6 +138,12 @@ export type KlarkollOptions = {
   preset?: Preset | PresetName
   /** ESLint-style settings on top of the preset: `{ 'klarsprak/lix': ['error', { max: 40 }] }`. */
   rules?: RuleSettings
+  /**
+   * The site's own rules, run with the plugin's by the gate, panel, audit and dashboard. Presets
+   * set `policy/` rules of the example app's service data (policy/min-channels…); such settings
+   * apply when a rule with that id is added here and are left out otherwise.
+   */
+  customRules?: KlarkollRule[]
 }
 
 /** What the plugin keeps on `config.custom.klarkoll` for its hooks, endpoints and admin views. */
@@ -144,6 +167,8 @@ export type KlarkollSettings = {
   textStates?: TextStates
   /** The preset's settings with the project's own on top. */
   rules: RuleSettings
+  /** The plugin's rules with the site's own. */
+  ruleSets: RuleSets
   /** Changes whenever the rule settings or the engine change: stored with every report. */
   rulesVersion: string
 }

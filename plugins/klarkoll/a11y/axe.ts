@@ -50,7 +50,7 @@ export const wcagOf = (tags: string[]): string | undefined => {
   return tag ? `${tag[1]}.${tag[2]}.${tag[3]}` : undefined
 }
 
-export type AxeFinding = RuleFinding & { axeRule: string; blocking: boolean }
+export type AxeFinding = RuleFinding & { axeRule: string; blocking: boolean; message: string }
 
 /**
  * axe-core in the jsdom window of the check, in Swedish, with the WCAG 2.0/2.1 A and AA rules

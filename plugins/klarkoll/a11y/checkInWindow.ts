@@ -29,7 +29,12 @@ export const checkInWindow = async (
         { flag: (el) => flagged.add(el), root },
         options,
       )) {
-        const finding = toFinding(found, { area: 'a11y', ruleId: rule.id, severity })
+        const finding = toFinding(found, {
+          area: 'a11y',
+          messages: (rule as A11yRule<object>).messages,
+          ruleId: rule.id,
+          severity,
+        })
         findings.push(
           found.path ? { ...finding, path: `${path}.${found.path}` } : { ...finding, path },
         )

@@ -1,5 +1,5 @@
 import type { OptionsSchema } from '../analysis/optionsSchema'
-import type { RuleFinding } from '../analysis/rule'
+import type { RuleFinding, RuleMessages } from '../analysis/rule'
 import type { Severity } from '../analysis/types'
 
 export type A11yContext = {
@@ -15,12 +15,15 @@ export type A11yContext = {
  */
 export type A11yRule<Options extends object = object> = {
   area: 'a11y'
-  check: (context: A11yContext, options: Options) => RuleFinding[]
+  // A method, so a rule with its own options fits where any rule is taken (a host's list).
+  check(context: A11yContext, options: Options): RuleFinding[]
   defaultOptions: Options
   /** Limits on the options beyond their defaults' types, checked at start-up. */
   optionsSchema?: OptionsSchema<Options>
   defaultSeverity: Severity
   id: string
+  /** Swedish messages by id, for findings that give a `messageId`. */
+  messages?: RuleMessages
   meta: { help: string; source: string; title: string; titleEn: string }
 }
 

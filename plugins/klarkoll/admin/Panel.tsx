@@ -19,6 +19,7 @@ import type { TextFieldRef } from '../check/textFields'
 import type { ScheduledFailure } from '../scheduled'
 
 import { analyze } from '../analysis/analyze'
+import { klarsprakRules } from '../analysis/rules'
 import { documentInput } from '../check/documentInput'
 import { acceptancesIn, buildReport } from '../check/report'
 import { LixGauge } from './LixGauge'
@@ -135,6 +136,11 @@ const FindingItem = ({
   )
 }
 
+// The browser runs the plugin's klarspråk rules; a site's own come with the server's answer.
+const browserRules = new Set(klarsprakRules.map((rule) => rule.id))
+const fromServer = (finding: ReportFinding) =>
+  finding.area !== 'klarsprak' || !browserRules.has(finding.ruleId)
+
 /**
  * The sidebar panel: the same klarspråk engine as the publish gate, run in the browser as the
  * editor types (debounced), with LIX, the other metrics and every finding grouped by area.
@@ -194,7 +200,7 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
       })
         .then((res) => (res.ok ? res.json() : null))
         .then((body: null | Report) => {
-          if (body) setServer(body.findings.filter((f) => f.area !== 'klarsprak'))
+          if (body) setServer(body.findings.filter(fromServer))
         })
         .catch(() => undefined)
     }, 1200)
@@ -239,7 +245,7 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
   if (!report) return <div className="klarkoll-panel">{t.checking}</div>
 
   // Until the server has answered, the other areas come from the last stored check.
-  const others = server ?? (storedField.value?.findings ?? []).filter((f) => f.area !== 'klarsprak')
+  const others = server ?? (storedField.value?.findings ?? []).filter(fromServer)
   const findings = [...report.findings, ...others]
   const errors = findings.filter((f) => f.severity === 'error')
   const warnings = findings.filter((f) => f.severity === 'warning' && !f.accepted)

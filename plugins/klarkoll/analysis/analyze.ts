@@ -2,7 +2,7 @@ import type { RuleSettings } from './config'
 import type { Rule, RuleContext } from './rule'
 import type { AnalysisInput, AnalysisResult, Block, Finding } from './types'
 
-import { cachedResolver, resolveRules } from './config'
+import { resolveCached } from './config'
 import { toFinding } from './rule'
 import { fleschReadingEase } from './english'
 import { computeMetrics } from './metrics'
@@ -14,13 +14,14 @@ import { tokenize } from './text/tokenize'
 export type AnalyzeOptions = {
   /** ESLint-style settings: `{ 'klarsprak/lix': ['error', { max: 40 }] }`. */
   rules?: RuleSettings
-  /** The rules to run instead of the built-in ones (the rule tester runs one, maybe a host's). */
+  /**
+   * The rules to run instead of the built-in ones: with a site's own (keep the array: it is
+   * resolved once per settings), or one rule (the rule tester).
+   */
   ruleSet?: Rule<object>[]
 }
 
-const resolveKlarsprak = cachedResolver<Rule<object>>(klarsprakRules, 'klarsprak/')
 const defaultSettings: RuleSettings = {}
-const rulesFor = (settings?: RuleSettings) => resolveKlarsprak(settings ?? defaultSettings)
 
 const isEnglish = (lang: unknown) => typeof lang === 'string' && /^en\b/i.test(lang)
 // Link texts and alt texts are part of their paragraph or checked by the accessibility rules.
@@ -58,9 +59,11 @@ const cleanInput = (raw: unknown): AnalysisInput => {
  * the browser (live feedback) and the server (publish gate) run the same code.
  */
 export const analyze = (raw: AnalysisInput, options: AnalyzeOptions = {}): AnalysisResult => {
-  const rules = options.ruleSet
-    ? resolveRules(options.ruleSet, options.rules ?? defaultSettings)
-    : rulesFor(options.rules)
+  const rules = resolveCached(
+    options.ruleSet ?? klarsprakRules,
+    options.rules ?? defaultSettings,
+    'klarsprak/',
+  )
   trimLexicon()
   const input = cleanInput(raw)
   const blocks = input.blocks.filter(isProse)
@@ -92,7 +95,9 @@ export const analyze = (raw: AnalysisInput, options: AnalyzeOptions = {}): Analy
   const findings: Finding[] = []
   for (const { options: ruleOptions, rule, severity } of rules) {
     for (const found of rule.check(context, ruleOptions)) {
-      findings.push(toFinding(found, { area: rule.area, ruleId: rule.id, severity }))
+      findings.push(
+        toFinding(found, { area: rule.area, messages: rule.messages, ruleId: rule.id, severity }),
+      )
     }
   }
   return { findings, metrics }

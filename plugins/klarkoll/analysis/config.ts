@@ -47,7 +47,7 @@ export const resolveRules = <R extends ConfigurableRule>(
   for (const id of Object.keys(settings)) {
     if (!byId.has(id) && id.startsWith(namespace)) {
       throw new RuleConfigError(
-        `Okänd regel "${id}". Regler som finns: ${[...byId.keys()].join(', ')}.`,
+        `Okänd regel "${id}". Regler som finns: ${[...byId.keys()].join(', ') || 'inga (en webbplats lägger till egna med customRules)'}.`,
       )
     }
   }
@@ -86,18 +86,32 @@ export const resolveRules = <R extends ConfigurableRule>(
   return resolved
 }
 
+const resolvedCache = new WeakMap<object, WeakMap<RuleSettings, Resolved<ConfigurableRule>[]>>()
+
 /**
- * `resolveRules` for one rule set, remembered per settings object: settings are long-lived (a
- * preset, the plugin's resolved rules), so each is resolved once, not on every check.
+ * `resolveRules`, remembered per rule set and settings object: both are long-lived (the plugin's
+ * rules with the host's own, a preset), so each pair is resolved once, not on every check.
  */
-export const cachedResolver = <R extends ConfigurableRule>(rules: R[], namespace: string) => {
-  const cache = new WeakMap<RuleSettings, Resolved<R>[]>()
-  return (settings: RuleSettings): Resolved<R>[] => {
-    let resolved = cache.get(settings)
-    if (!resolved) {
-      resolved = resolveRules(rules, settings, namespace)
-      cache.set(settings, resolved)
-    }
-    return resolved
+export const resolveCached = <R extends ConfigurableRule>(
+  rules: R[],
+  settings: RuleSettings,
+  namespace: string,
+): Resolved<R>[] => {
+  let bySettings = resolvedCache.get(rules)
+  if (!bySettings) {
+    bySettings = new WeakMap()
+    resolvedCache.set(rules, bySettings)
   }
+  let resolved = bySettings.get(settings)
+  if (!resolved) {
+    resolved = resolveRules(rules, settings, namespace)
+    bySettings.set(settings, resolved)
+  }
+  return resolved as Resolved<R>[]
 }
+
+/** `resolveCached` for one fixed rule set. */
+export const cachedResolver =
+  <R extends ConfigurableRule>(rules: R[], namespace: string) =>
+  (settings: RuleSettings): Resolved<R>[] =>
+    resolveCached(rules, settings, namespace)

@@ -11,20 +11,51 @@ export type RuleContext = {
   passives: PassiveHit[]
 }
 
-/** A finding as a rule reports it; the engine adds rule id, area and the configured severity. */
-export type RuleFinding = Omit<Finding, 'area' | 'ruleId' | 'severity'> & {
+/**
+ * A finding as a rule reports it; the engine adds rule id, area and the configured severity. The
+ * text is either `message` or, by id, one of the rule's `messages` filled from `data`.
+ */
+export type RuleFinding = Omit<Finding, 'area' | 'message' | 'ruleId' | 'severity'> & {
+  /** Values for the `{placeholders}` of the message named by `messageId`. */
+  data?: Record<string, number | string>
   /** Lower the severity of this finding to 'info' (context-dependent hints). */
   hint?: boolean
+  message?: string
+  /** A key of the rule's `messages`. */
+  messageId?: string
+}
+
+/** A rule's Swedish messages by id: `{ tooLong: 'Meningen har {words} ord.' }`. */
+export type RuleMessages = Record<string, string>
+
+/** The message a finding names, its `{placeholders}` filled from `data`. */
+export const messageOf = (
+  found: Pick<RuleFinding, 'data' | 'message' | 'messageId'>,
+  messages: RuleMessages | undefined,
+  ruleId: string,
+): string => {
+  if (found.messageId === undefined) return found.message ?? ''
+  const template = messages?.[found.messageId]
+  if (template === undefined) {
+    // A rule's own mistake: the rule tester fails on it; editors still see which rule spoke.
+    return `${ruleId}: ${found.messageId}`
+  }
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    found.data && key in found.data ? String(found.data[key]) : whole,
+  )
 }
 
 export type Rule<Options extends object = object> = {
   area: Area
-  check: (context: RuleContext, options: Options) => RuleFinding[]
+  // A method, so a rule with its own options fits where any rule is taken (a host's list).
+  check(context: RuleContext, options: Options): RuleFinding[]
   defaultOptions: Options
   /** Limits on the options beyond their defaults' types, checked at start-up. */
   optionsSchema?: OptionsSchema<Options>
   defaultSeverity: Severity
   id: string
+  /** Swedish messages by id, for findings that give a `messageId`. */
+  messages?: RuleMessages
   meta: {
     /** What the rule asks for, in Swedish; {option} placeholders are filled from the options. */
     help: string
@@ -41,11 +72,16 @@ export type Rule<Options extends object = object> = {
  */
 export const toFinding = (
   { hint, ...found }: RuleFinding,
-  { area, ruleId, severity }: { area: Area; ruleId: string; severity: Severity },
+  {
+    area,
+    messages,
+    ruleId,
+    severity,
+  }: { area: Area; messages?: RuleMessages; ruleId: string; severity: Severity },
 ): Finding => {
   const finding: Finding = {
     area,
-    message: found.message,
+    message: messageOf(found, messages, ruleId),
     path: found.path,
     ruleId,
     severity: hint ? 'info' : severity,
@@ -69,9 +105,11 @@ export const atWords = (
   last: Word,
   finding: Omit<RuleFinding, 'excerpt' | 'path' | 'range'>,
 ): RuleFinding => ({
+  data: finding.data,
   excerpt: block.block.text.slice(first.start, last.end),
   hint: finding.hint,
   message: finding.message,
+  messageId: finding.messageId,
   path: block.block.path,
   range: { end: last.end, start: first.start },
   suggestion: finding.suggestion,

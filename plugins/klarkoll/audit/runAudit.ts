@@ -7,6 +7,7 @@ import type { KlarkollSettings } from '../types'
 
 import { createLocalReq } from 'payload'
 
+import { klarsprakRules } from '../analysis/rules'
 import { checkedFields, htmlToCheck, mainFieldOf, titleFieldOf } from '../check/collectionParts'
 import { documentInput } from '../check/documentInput'
 import { acceptancesIn } from '../check/report'
@@ -85,6 +86,7 @@ export const runAudit = async (
   } = {},
 ): Promise<AuditSummary> => {
   const settings = payload.config.custom.klarkoll as KlarkollSettings
+  const ownKlarsprak = settings.ruleSets.klarsprak.length > klarsprakRules.length
   const started = performance.now()
   let peakRss = process.memoryUsage().rss
   const pool = createAnalysisPool(workers)
@@ -181,7 +183,11 @@ export const runAudit = async (
                 html: [],
                 input: inputs[i]!,
                 mainField,
-                precomputed: { a11y: a11y ? (a11yFindings[i] ?? []) : [], analysis: results[i]! },
+                precomputed: {
+                  a11y: a11y ? (a11yFindings[i] ?? []) : [],
+                  // The workers run the plugin's klarspråk rules; a site's own run here.
+                  analysis: ownKlarsprak ? undefined : results[i]!,
+                },
                 settings,
               })
               await store(doc, report, transactionID ? { transactionID } : undefined)

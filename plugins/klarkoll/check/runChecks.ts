@@ -98,7 +98,9 @@ export const runChecks = async ({
 }: RunChecksArgs): Promise<Report> => {
   const rulesInUse = rules ?? settings.rules
   const wanted = new Set(areas)
-  const engine = precomputed.analysis ?? analyze(input, { rules: rulesInUse })
+  const engine =
+    precomputed.analysis ??
+    analyze(input, { rules: rulesInUse, ruleSet: settings.ruleSets.klarsprak })
   // The metrics (LIX…) describe the text whichever areas are asked for.
   const analysis = wanted.has('klarsprak') ? engine : { findings: [], metrics: engine.metrics }
   const other: Finding[] = []
@@ -114,6 +116,7 @@ export const runChecks = async ({
           load: relatedLoader(document.req.payload, document.req),
         },
         rulesInUse,
+        settings.ruleSets.policy,
       )),
     )
   }

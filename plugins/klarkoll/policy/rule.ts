@@ -1,5 +1,5 @@
 import type { OptionsSchema } from '../analysis/optionsSchema'
-import type { RuleFinding } from '../analysis/rule'
+import type { RuleFinding, RuleMessages } from '../analysis/rule'
 import type { Severity } from '../analysis/types'
 
 export type PolicyDocument = Record<string, unknown>
@@ -20,39 +20,18 @@ export type PolicyContext = {
  */
 export type PolicyRule<Options extends { collection: string }> = {
   area: 'policy'
-  check: (context: PolicyContext, options: Options) => Promise<RuleFinding[]> | RuleFinding[]
+  // A method, so a rule with its own options fits where any rule is taken (a host's list).
+  check(context: PolicyContext, options: Options): Promise<RuleFinding[]> | RuleFinding[]
   defaultOptions: Options
   /** Limits on the options beyond their defaults' types, checked at start-up. */
   optionsSchema?: OptionsSchema<Options>
   defaultSeverity: Severity
   id: string
+  /** Swedish messages by id, for findings that give a `messageId`. */
+  messages?: RuleMessages
   meta: { help: string; source: string; title: string; titleEn: string }
 }
 
 export const definePolicyRule = <Options extends { collection: string }>(
   rule: PolicyRule<Options>,
 ): PolicyRule<Options> => rule
-
-export type Channel = { blockType?: string; [key: string]: unknown }
-
-export const channelsOf = (doc: PolicyDocument): Channel[] =>
-  Array.isArray(doc.channels)
-    ? (doc.channels as unknown[]).filter((c): c is Channel => Boolean(c) && typeof c === 'object')
-    : []
-
-export const channelNames: Record<string, string> = {
-  chat: 'chatt',
-  email: 'e-post',
-  phone: 'telefon',
-  postal: 'postadress',
-  sms: 'sms',
-  visit: 'besöksadress',
-  web: 'webbplats',
-}
-
-/** "E-post (Växel)" – how a channel is named in a message. */
-export const channelLabel = (channel: Channel): string => {
-  const name = channelNames[String(channel.blockType)] ?? String(channel.blockType)
-  const label = typeof channel.label === 'string' && channel.label ? ` "${channel.label}"` : ''
-  return `${name[0]!.toUpperCase()}${name.slice(1)}${label}`
-}

@@ -29,5 +29,6 @@ export const testPolicyRule = <Options extends { collection: string }>(
           load,
         },
         { [rule.id]: [rule.defaultSeverity, options ?? {}] },
+        [rule as unknown as PolicyRule<{ collection: string }>],
       ),
   )

@@ -1,6 +1,7 @@
 import { expect, test } from '@jest/globals'
 
 import { RuleConfigError } from '../analysis/config'
+import { definePolicyRule } from '../policy/rule'
 import { resolveSettings } from '../settings'
 import { presets, resolvePreset } from '.'
 
@@ -66,6 +67,17 @@ test('a custom preset can extend a named one', () => {
   expect(resolveSettings({ collections: ['pages'], preset: exempel }).preset).toBe('exempel')
 })
 
+// A site's policy rule, for the settings the presets give it.
+const minChannels = definePolicyRule({
+  area: 'policy',
+  check: () => [],
+  defaultOptions: { collection: 'contact-details', min: 2 },
+  optionsSchema: { min: { integer: true, min: 1 } },
+  defaultSeverity: 'warning',
+  id: 'policy/min-channels',
+  meta: { help: '', source: '', title: 'Kontaktvägar', titleEn: 'Channels' },
+})
+
 test.each([
   [{ preset: 'göteborg' }, /^klarkoll: Okänd policy "göteborg"/],
   [{ rules: { 'klarsprak/lixx': 'error' } }, /^klarkoll: Okänd regel "klarsprak\/lixx"/],
@@ -97,10 +109,9 @@ test.each([
   ],
   [{ rules: { 'klarsprak/lix': ['error', 50] } }, /alternativen ska vara ett objekt/],
 ])('a typo in the settings is an error at startup: %j', (options, message) => {
-  expect(() => resolveSettings({ collections: ['pages'], ...options } as never)).toThrow(
-    RuleConfigError,
-  )
-  expect(() => resolveSettings({ collections: ['pages'], ...options } as never)).toThrow(message)
+  const settings = { collections: ['pages'], customRules: [minChannels], ...options } as never
+  expect(() => resolveSettings(settings)).toThrow(RuleConfigError)
+  expect(() => resolveSettings(settings)).toThrow(message)
 })
 
 test('the rules version changes with the settings', () => {

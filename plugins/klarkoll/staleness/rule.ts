@@ -1,5 +1,5 @@
 import type { OptionsSchema } from '../analysis/optionsSchema'
-import type { RuleFinding } from '../analysis/rule'
+import type { RuleFinding, RuleMessages } from '../analysis/rule'
 import type { Severity } from '../analysis/types'
 import type { ReviewState } from './state'
 
@@ -16,12 +16,15 @@ export type StalenessContext = {
 /** A rule about whether a document is current: owner, review date, expiry. */
 export type StalenessRule<Options extends object = object> = {
   area: 'staleness'
-  check: (context: StalenessContext, options: Options) => RuleFinding[]
+  // A method, so a rule with its own options fits where any rule is taken (a host's list).
+  check(context: StalenessContext, options: Options): RuleFinding[]
   defaultOptions: Options
   /** Limits on the options beyond their defaults' types, checked at start-up. */
   optionsSchema?: OptionsSchema<Options>
   defaultSeverity: Severity
   id: string
+  /** Swedish messages by id, for findings that give a `messageId`. */
+  messages?: RuleMessages
   meta: { help: string; title: string; titleEn: string }
 }
 

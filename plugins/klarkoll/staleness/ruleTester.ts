@@ -38,7 +38,12 @@ export const testStalenessRule = <Options extends object>(
       return resolved!.rule
         .check({ collection: 'pages', doc, review, today }, resolved!.options)
         .map((found) =>
-          toFinding(found, { area: 'staleness', ruleId: rule.id, severity: resolved!.severity }),
+          toFinding(found, {
+            area: 'staleness',
+            messages: rule.messages,
+            ruleId: rule.id,
+            severity: resolved!.severity,
+          }),
         )
     },
   )

@@ -4,14 +4,11 @@ import type { Finding } from '../analysis/types'
 import type { KlarkollSettings } from '../types'
 import type { StalenessRule } from './rule'
 
-import { cachedResolver } from '../analysis/config'
+import { resolveCached } from '../analysis/config'
 import { toFinding } from '../analysis/rule'
 import { swedishDay } from './dates'
 import { findReview } from './records'
-import { stalenessRules } from './rules'
 import { type ReviewRecord, reviewState, type ReviewState } from './state'
-
-const resolveStaleness = cachedResolver<StalenessRule>(stalenessRules, 'stale/')
 
 /** The review state of a document of a collection under review (null for other collections). */
 export const documentReviewState = async ({
@@ -63,9 +60,15 @@ export const runStaleness = async ({
 }): Promise<Finding[]> => {
   const review = await documentReviewState({ collection, doc, records, req, settings, today })
   const findings: Finding[] = []
-  for (const { options, rule, severity } of resolveStaleness(settings.rules)) {
+  for (const { options, rule, severity } of resolveCached<StalenessRule>(
+    settings.ruleSets.staleness,
+    settings.rules,
+    'stale/',
+  )) {
     for (const found of rule.check({ collection, doc, review, today }, options)) {
-      findings.push(toFinding(found, { area: 'staleness', ruleId: rule.id, severity }))
+      findings.push(
+        toFinding(found, { area: 'staleness', messages: rule.messages, ruleId: rule.id, severity }),
+      )
     }
   }
   const hostCheck = settings.staleness.checks[collection]

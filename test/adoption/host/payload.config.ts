@@ -1,11 +1,13 @@
 // A municipality's existing Payload site: its own collections, users without roles, SQLite. The
-// one klarkoll line is in `plugins`.
+// one klarkoll line is in `plugins`, with one rule of the site's own.
 import { klarkoll } from '@klarkoll/payload-plugin'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
+
+import { municipalityName } from './rules/municipalityName'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -38,7 +40,7 @@ export default buildConfig({
   ],
   db: sqliteAdapter({ client: { url: process.env.DATABASE_URI ?? 'file:./host.db' } }),
   editor: lexicalEditor(),
-  plugins: [klarkoll({ collections: ['articles', 'news'] })],
+  plugins: [klarkoll({ collections: ['articles', 'news'], customRules: [municipalityName] })],
   secret: process.env.PAYLOAD_SECRET ?? 'adoption-test-secret',
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })

@@ -1,6 +1,6 @@
 import { expect, test } from '@jest/globals'
 
-import { testPolicyRule } from '../ruleTester'
+import { testPolicyRule } from '@klarkoll/payload-plugin'
 import { phoneHours } from './phoneHours'
 
 const hours = {

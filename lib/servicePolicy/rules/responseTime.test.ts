@@ -1,7 +1,7 @@
 import { expect, test } from '@jest/globals'
 
 import { keepsWithin } from '../responseTimes'
-import { testPolicyRule } from '../ruleTester'
+import { testPolicyRule } from '@klarkoll/payload-plugin'
 import { responseTime } from './responseTime'
 
 const check = (channels: unknown[], options: Partial<Parameters<typeof responseTime.check>[1]>) =>

@@ -1,5 +1,4 @@
-import { valuesAt } from '../../check/textFields'
-import { definePolicyRule } from '../rule'
+import { definePolicyRule, valuesAt } from '@klarkoll/payload-plugin'
 
 type Options = {
   collection: string

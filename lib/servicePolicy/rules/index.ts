@@ -1,4 +1,4 @@
-import type { PolicyRule } from '../rule'
+import type { PolicyRule } from '@klarkoll/payload-plugin'
 
 import { mainContact } from './mainContact'
 import { minChannels } from './minChannels'
@@ -7,12 +7,15 @@ import { requiredFields } from './requiredFields'
 import { responseTime } from './responseTime'
 import { visitingHours } from './visitingHours'
 
-/** Every service-policy rule. */
-export const policyRules = [
+/**
+ * The service-policy rules of Exempelkommun's data: contact details (channels and response-time
+ * promises), opening hours and e-services. The presets' `policy/` settings apply to them.
+ */
+export const servicePolicyRules: PolicyRule<{ collection: string }>[] = [
   minChannels,
   responseTime,
   mainContact,
   visitingHours,
   phoneHours,
   requiredFields,
-] as unknown as PolicyRule<{ collection: string }>[]
+]

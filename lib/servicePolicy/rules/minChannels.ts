@@ -1,4 +1,6 @@
-import { channelNames, channelsOf, definePolicyRule } from '../rule'
+import { definePolicyRule } from '@klarkoll/payload-plugin'
+
+import { channelNames, channelsOf } from '../channels'
 
 // A website is where people read; the ways to reach someone are the other channels.
 const reachable = new Set(['chat', 'email', 'phone', 'postal', 'sms', 'visit'])

@@ -1,4 +1,6 @@
-import { channelsOf, definePolicyRule, type PolicyDocument } from '../rule'
+import { definePolicyRule, type PolicyDocument } from '@klarkoll/payload-plugin'
+
+import { channelsOf } from '../channels'
 
 const dayNames = [
   'måndagar',

@@ -1,5 +1,7 @@
+import { definePolicyRule } from '@klarkoll/payload-plugin'
+
+import { channelLabel, channelsOf } from '../channels'
 import { asPromise, keepsWithin, type ResponsePromise, promiseWords } from '../responseTimes'
-import { channelLabel, channelsOf, definePolicyRule } from '../rule'
 
 type Options = {
   collection: string

@@ -1,4 +1,6 @@
-import { channelsOf, definePolicyRule } from '../rule'
+import { definePolicyRule } from '@klarkoll/payload-plugin'
+
+import { channelsOf } from '../channels'
 
 const needed = [
   ['phone', 'ett telefonnummer'],

@@ -1,6 +1,6 @@
 import { test } from '@jest/globals'
 
-import { testPolicyRule } from '../ruleTester'
+import { testPolicyRule } from '@klarkoll/payload-plugin'
 import { requiredFields } from './requiredFields'
 
 const filled = {
