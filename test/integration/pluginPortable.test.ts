@@ -17,9 +17,44 @@ import {
   ValidationError,
 } from 'payload'
 
-import { klarkoll } from '../../plugins/klarkoll'
+import { defineRule, definePolicyRule, klarkoll, runAudit } from '../../plugins/klarkoll'
 import { doc, paragraph } from '../../seed/lexical'
 import { closeConnections } from '../helpers/payload'
+
+// The host's own rules, through the public rule API: one on the text, one on the data.
+const municipalityName = defineRule({
+  area: 'klarsprak',
+  check: ({ blocks }) =>
+    blocks.flatMap(({ block }) => {
+      const at = block.text.indexOf('Exempel kommun')
+      return at < 0
+        ? []
+        : [
+            {
+              data: { written: 'Exempel kommun' },
+              messageId: 'spelling',
+              path: block.path,
+              range: { end: at + 14, start: at },
+            },
+          ]
+    }),
+  defaultOptions: {},
+  defaultSeverity: 'error',
+  id: 'klarsprak/municipality-name',
+  messages: { spelling: 'Skriv "Exempelkommun", inte "{written}".' },
+  meta: { help: '', source: 'Värdens skrivregler', title: 'Kommunens namn', titleEn: 'Name' },
+})
+const hasSources = definePolicyRule({
+  area: 'policy',
+  check: ({ doc }) =>
+    Array.isArray(doc.sources) && doc.sources.length > 0
+      ? []
+      : [{ message: 'Ange minst en källa.', path: 'sources' }],
+  defaultOptions: { collection: 'articles' },
+  defaultSeverity: 'warning',
+  id: 'policy/has-sources',
+  meta: { help: '', source: 'Värdens redaktionella policy', title: 'Källa', titleEn: 'Source' },
+})
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'klarkoll-portable-'))
 let payload: Payload
@@ -52,7 +87,13 @@ const hostConfig = () =>
     db: sqliteAdapter({ client: { url: `file:${dir}/host.db` }, push: true }),
     editor: lexicalEditor(),
     endpoints: [{ handler: () => Response.json({ host: true }), method: 'get', path: '/host' }],
-    plugins: [klarkoll({ collections: ['articles' as CollectionSlug], preset: 'helsingborg' })],
+    plugins: [
+      klarkoll({
+        collections: ['articles' as CollectionSlug],
+        customRules: [municipalityName, hasSources],
+        preset: 'helsingborg',
+      }),
+    ],
     secret: 'a-secret-for-this-test-only',
     telemetry: false,
   })
@@ -144,6 +185,54 @@ test('with no roles in the project, a signed-in user may publish despite errors,
   expect(log.docs).toEqual([
     expect.objectContaining({ reason: 'Det här är ett citat ur en rapport.' }),
   ])
+})
+
+test("the host's own rules judge like the plugin's: the gate, the stored report and the audit", async () => {
+  const refused = payload.create({
+    collection: 'articles' as never,
+    data: {
+      content: doc(paragraph(`${plain} Välkommen till Exempel kommun.`)),
+      headline: 'Hej',
+    } as never,
+  })
+  await expect(refused).rejects.toMatchObject({
+    data: {
+      errors: [
+        expect.objectContaining({
+          message: expect.stringContaining('Skriv "Exempelkommun", inte "Exempel kommun".'),
+          path: 'content',
+        }),
+      ],
+    },
+  })
+  const saved = (await payload.create({
+    collection: 'articles' as never,
+    data: { content: doc(paragraph(plain)), headline: 'Källor saknas' } as never,
+  })) as unknown as { id: number; klarkoll: { report: { findings: Array<{ ruleId: string }> } } }
+  expect(saved.klarkoll.report.findings.map((f) => f.ruleId)).toContain('policy/has-sources')
+
+  // The audit's workers run the plugin's rules; the host's klarspråk rule must not be lost there.
+  await payload.db.updateOne({
+    collection: 'articles',
+    data: { content: doc(paragraph(`${plain} Exempel kommun hälsar.`)) },
+    id: saved.id,
+  })
+  await runAudit(payload, { a11y: false, workers: 1 })
+  const audited = (await payload.findByID({
+    collection: 'articles' as never,
+    id: saved.id,
+  })) as unknown as {
+    klarkoll: { report: { findings: Array<{ message: string; ruleId: string }> } }
+  }
+  expect(audited.klarkoll.report.findings).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({
+        message: 'Skriv "Exempelkommun", inte "Exempel kommun".',
+        ruleId: 'klarsprak/municipality-name',
+      }),
+      expect.objectContaining({ ruleId: 'policy/has-sources' }),
+    ]),
+  )
 })
 
 test('an unknown collection in the options stops the config with a Swedish message', () => {
