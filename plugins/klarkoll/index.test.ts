@@ -153,3 +153,21 @@ test('an unknown collection is named in the error', () => {
     /samlingen "nyheter" finns inte.*pages, news/,
   )
 })
+
+test("its words join the site's translations: the site's own win, every admin language gets them", () => {
+  const config = klarkoll({ collections: ['news' as CollectionSlug] })({
+    ...host(),
+    i18n: {
+      supportedLanguages: { fi: {} } as never,
+      translations: { sv: { general: { save: 'Spara' }, klarkoll: { title: 'Textkoll' } } },
+    },
+  })
+  const translations = config.i18n!.translations as Record<string, { klarkoll: object }>
+  expect(translations.sv).toMatchObject({
+    general: { save: 'Spara' },
+    klarkoll: { accept: 'Markera som OK', title: 'Textkoll' },
+  })
+  expect(translations.en!.klarkoll).toMatchObject({ accept: 'Mark as OK' })
+  // A language klarkoll has no words for shows English, not raw keys.
+  expect(translations.fi!.klarkoll).toMatchObject({ accept: 'Mark as OK' })
+})

@@ -7,6 +7,7 @@ import type { KlarkollOptions, KlarkollSettings } from './types'
 import { auditCollection } from './audit'
 import { claimsCollection } from './claimsCollection'
 import { checkEndpoint } from './endpoints/check'
+import { klarkollTranslations } from './admin/translations'
 import { analyzeEndpoint } from './endpoints/analyze'
 import { permissionsEndpoint } from './endpoints/permissions'
 import { reportCsvEndpoint } from './endpoints/reportCsv'
@@ -125,6 +126,29 @@ const withGate = (
 })
 
 /**
+ * klarkoll's words merged into the site's translations: the site's own win, and every language
+ * the admin offers gets them (English where klarkoll has none), so no key shows as a raw id.
+ */
+const withTranslations = (i18n: Config['i18n']): Config['i18n'] => {
+  const own: Record<string, Record<string, unknown>> = klarkollTranslations
+  const site = (i18n?.translations ?? {}) as Record<string, Record<string, unknown>>
+  const languages = new Set([
+    ...Object.keys(own),
+    ...Object.keys(site),
+    ...Object.keys(i18n?.supportedLanguages ?? {}),
+  ])
+  const translations: Record<string, Record<string, unknown>> = {}
+  for (const language of languages) {
+    const words = (own[language] ?? own.en!).klarkoll as object
+    translations[language] = {
+      ...site[language],
+      klarkoll: { ...words, ...(site[language]?.klarkoll as object | undefined) },
+    }
+  }
+  return { ...i18n, translations: translations as never }
+}
+
+/**
  * klarkoll checks every text before it reaches the public site: klarspråk and the
  * municipality's service policy (accessibility and staleness plug into the same gate).
  * Payload's plugin pattern: it appends to the host config and replaces nothing of its own.
@@ -225,6 +249,7 @@ export const klarkoll =
         ...reviewEndpoints(settings),
       ],
       globals: [...(incoming.globals ?? []), statementGlobal(settings)],
+      i18n: withTranslations(incoming.i18n),
       jobs: {
         ...incoming.jobs,
         tasks: [

@@ -19,6 +19,7 @@ import { resolveRules, RuleConfigError } from './analysis/config'
 import { klarsprakRules } from './analysis/rules'
 import { stalenessRules } from './staleness/rules'
 import { linkRules } from './links/findings'
+import { chromiumLaunchOptions } from './pages/browser'
 import { resolvePreset } from './presets'
 
 /** Raised when the engine's own rules or messages change in a way that changes results. */
@@ -154,6 +155,7 @@ export const resolveSettings = (options: KlarkollOptions): KlarkollSettings => {
     preset: typeof preset === 'string' ? preset : preset.name,
     publicUrls: (options.publicUrls ?? {}) as Record<string, PublicUrl>,
     siteUrl: options.siteUrl ?? process.env.SITE_URL,
+    chromiumPath: options.chromiumPath ?? chromiumLaunchOptions.executablePath,
     jobs: {
       queue: options.jobs?.queue ?? 'klarkoll',
       schedule: options.jobs?.schedule ?? '0 3 * * *',

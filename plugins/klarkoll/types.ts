@@ -118,6 +118,11 @@ export type KlarkollOptions = {
   publicUrls?: Partial<Record<CollectionSlug, PublicUrl>>
   /** The public site's origin for the rendered-page check. @default process.env.SITE_URL */
   siteUrl?: string
+  /**
+   * The Chromium the rendered-page check starts (Playwright cannot always download its own).
+   * @default process.env.CHROMIUM_PATH, else '/usr/bin/chromium'
+   */
+  chromiumPath?: string
   /** The TextStateFeature states the site renders as inline styles, so the checks see them too. */
   textStates?: TextStates
   /** The nightly jobs (link check, staleness scan and reminders). */
@@ -157,6 +162,7 @@ export type KlarkollSettings = {
   preset: string
   publicUrls: Record<string, PublicUrl>
   siteUrl?: string
+  chromiumPath: string
   jobs: { queue: string; schedule: false | string }
   links: { check: ResolvedLinkCheckOptions; urlFields: Record<string, string[]> }
   staleness: {

@@ -213,7 +213,7 @@ test("the host's own rules judge like the plugin's: the gate, the stored report 
 
   // The audit's workers run the plugin's rules; the host's klarspråk rule must not be lost there.
   await payload.db.updateOne({
-    collection: 'articles',
+    collection: 'articles' as never,
     data: { content: doc(paragraph(`${plain} Exempel kommun hälsar.`)) },
     id: saved.id,
   })

@@ -153,7 +153,7 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
   const { i18n } = useTranslation()
   const locale = useLocale()
   const { config } = useConfig()
-  const t = panelTexts(i18n.language)
+  const t = panelTexts(i18n)
   const acceptedField = useField<Acceptance[] | null>({ path: 'klarkoll.accepted' })
   const overrideField = useField<string>({ path: 'klarkoll.overrideReason' })
   const storedField = useField<null | Report>({ path: 'klarkoll.report' })

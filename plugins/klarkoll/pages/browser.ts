@@ -33,5 +33,8 @@ export const loadPlaywright = async () => {
   }
 }
 
-export const launchChromium = async (): Promise<Browser> =>
-  (await loadPlaywright()).chromium.launch(chromiumLaunchOptions)
+/** Chromium at the site's `chromiumPath` (CHROMIUM_PATH, else Debian's /usr/bin/chromium). */
+export const launchChromium = async (
+  executablePath = chromiumLaunchOptions.executablePath,
+): Promise<Browser> =>
+  (await loadPlaywright()).chromium.launch({ ...chromiumLaunchOptions, executablePath })

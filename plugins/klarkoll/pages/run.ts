@@ -122,7 +122,7 @@ export const runPageChecks = async (
   const summary: PageCheckSummary = { pages: [], proposals: { created: 0, removed: 0, updated: 0 } }
   if (slugs.length === 0) return summary
   const siteOrigin = new URL(settings.siteUrl).origin
-  const browser = await launchChromium()
+  const browser = await launchChromium(settings.chromiumPath)
   let guard: Awaited<ReturnType<typeof guardBrowserRequests>> | undefined
   try {
     const context = await browser.newContext({ locale: 'sv-SE', serviceWorkers: 'block' })
