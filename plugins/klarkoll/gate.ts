@@ -11,7 +11,6 @@ import { ValidationError } from 'payload'
 import type { KlarkollSettings } from './types'
 
 import { fieldLabelChain } from './check/fieldLabels'
-import { auditSlug } from './audit'
 import { type RefusedPublish, refusedKey } from './keepRefusedDraft'
 import { checkDocument } from './check/checkDocument'
 import { hasDrafts, titleFieldOf } from './check/collectionParts'
@@ -22,6 +21,7 @@ import {
   blockingFindings,
   type ReportFinding,
 } from './check/report'
+import { slugsOf } from './slugs'
 
 /** Minimum length of a reason, so "ok" is not an explanation. */
 export const minReasonLength = 10
@@ -133,7 +133,7 @@ export const publishGate =
       const titleField = titleFieldOf(collection)
       const title = titleField ? merged[titleField] : undefined
       const entry = (await req.payload.create({
-        collection: auditSlug as never,
+        collection: slugsOf(req.payload).overrides as never,
         data: {
           collectionSlug: collection.slug,
           documentId: String(originalDoc?.id ?? 'ny'),
@@ -173,7 +173,7 @@ export const linkAuditEntry: CollectionAfterChangeHook = async ({ doc, req }) =>
   if (auditId === undefined) return doc
   delete req.context.klarkollAuditId
   await req.payload.update({
-    collection: auditSlug as never,
+    collection: slugsOf(req.payload).overrides as never,
     data: { documentId: String(doc.id) } as never,
     id: auditId as number | string,
     req,

@@ -171,3 +171,40 @@ test("its words join the site's translations: the site's own win, every admin la
   // A language klarkoll has no words for shows English, not raw keys.
   expect(translations.fi!.klarkoll).toMatchObject({ accept: 'Mark as OK' })
 })
+
+test('the collections and global it adds can be renamed and changed, as form-builder allows', () => {
+  const config = klarkoll({
+    collections: ['news' as CollectionSlug],
+    overrides: {
+      reviews: {
+        admin: { group: 'Innehåll' },
+        fields: ({ defaultFields }) => [...defaultFields, { name: 'note', type: 'text' }],
+        slug: 'granskningar',
+      },
+      statement: { slug: 'tillganglighetsredogorelse' },
+    },
+  })(host())
+  const reviews = config.collections!.find((c) => c.slug === 'granskningar')!
+  expect(reviews.admin?.group).toBe('Innehåll')
+  expect(reviews.fields.at(-1)).toEqual({ name: 'note', type: 'text' })
+  expect(config.collections!.map((c) => c.slug)).not.toContain('klarkoll-reviews')
+  expect(config.globals!.map((g) => g.slug)).toEqual(['tillganglighetsredogorelse'])
+  // Every part of the plugin finds them by the new names.
+  expect((config.custom!.klarkoll as { slugs: object }).slugs).toMatchObject({
+    reviews: 'granskningar',
+    statement: 'tillganglighetsredogorelse',
+  })
+})
+
+test('an override of something it does not add, or a slug that is no slug, stops the config', () => {
+  expect(() =>
+    klarkoll({ collections: ['news' as CollectionSlug], overrides: { forms: {} } as never })(
+      host(),
+    ),
+  ).toThrow(/overrides\.forms finns inte/)
+  expect(() =>
+    klarkoll({ collections: ['news' as CollectionSlug], overrides: { links: { slug: 'Länkar' } } })(
+      host(),
+    ),
+  ).toThrow(/overrides\.links\.slug ska bestå av små bokstäver/)
+})

@@ -1,8 +1,15 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, Config, GlobalConfig } from 'payload'
 
 import { fileURLToPath } from 'node:url'
 
-import type { KlarkollOptions, KlarkollSettings } from './types'
+import type { KlarkollSlugs } from './slugs'
+import type {
+  CollectionOverride,
+  GlobalOverride,
+  KlarkollOptions,
+  KlarkollOverrides,
+  KlarkollSettings,
+} from './types'
 
 import { auditCollection } from './audit'
 import { claimsCollection } from './claimsCollection'
@@ -35,8 +42,12 @@ import { statementEndpoint } from './statement/endpoint'
 import { statementGlobal } from './statement/global'
 import { issuesCollection } from './statement/issuesCollection'
 
+export { defaultSlugs, type KlarkollSlugs, slugsOf } from './slugs'
 export type {
+  CollectionOverride,
+  GlobalOverride,
   KlarkollOptions,
+  KlarkollOverrides,
   KlarkollRule,
   KlarkollSettings,
   RuleSets,
@@ -124,6 +135,33 @@ const withGate = (
     ],
   },
 })
+
+/** A collection or global of klarkoll's with the site's changes (form-builder's pattern). */
+const overridden = <T extends CollectionConfig | GlobalConfig>(
+  config: T,
+  override: CollectionOverride | GlobalOverride | undefined,
+): T => {
+  if (!override) return config
+  const { fields, slug, ...rest } = override
+  return {
+    ...config,
+    ...rest,
+    access: { ...config.access, ...override.access },
+    admin: { ...config.admin, ...override.admin },
+    fields: fields ? fields({ defaultFields: config.fields }) : config.fields,
+    hooks: { ...config.hooks, ...override.hooks },
+    slug: slug ?? config.slug,
+  } as T
+}
+
+const withOverrides = (
+  overrides: KlarkollOverrides | undefined,
+  collections: Record<Exclude<keyof KlarkollSlugs, 'statement'>, CollectionConfig>,
+): CollectionConfig[] =>
+  // The order is the admin's: the override log first, as before renames were possible.
+  (['overrides', 'snapshots', 'issues', 'reviews', 'links', 'digests', 'claims'] as const).map(
+    (name) => overridden(collections[name], overrides?.[name]),
+  )
 
 /**
  * klarkoll's words merged into the site's translations: the site's own win, and every language
@@ -222,13 +260,15 @@ export const klarkoll =
             ? withGate(collection, settings, usersSlug)
             : collection,
         ),
-        auditCollection(settings, usersSlug),
-        snapshotsCollection(),
-        issuesCollection(settings, usersSlug),
-        reviewsCollection(usersSlug, settings),
-        linksCollection(),
-        digestsCollection(),
-        claimsCollection(),
+        ...withOverrides(options.overrides, {
+          claims: claimsCollection(),
+          digests: digestsCollection(),
+          issues: issuesCollection(settings, usersSlug),
+          links: linksCollection(),
+          overrides: auditCollection(settings, usersSlug),
+          reviews: reviewsCollection(usersSlug, settings),
+          snapshots: snapshotsCollection(),
+        }),
       ],
       custom: { ...incoming.custom, klarkoll: settings },
       endpoints: [
@@ -248,7 +288,10 @@ export const klarkoll =
         statementEndpoint(settings),
         ...reviewEndpoints(settings),
       ],
-      globals: [...(incoming.globals ?? []), statementGlobal(settings)],
+      globals: [
+        ...(incoming.globals ?? []),
+        overridden(statementGlobal(settings), options.overrides?.statement),
+      ],
       i18n: withTranslations(incoming.i18n),
       jobs: {
         ...incoming.jobs,

@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import type { KlarkollSettings } from './types'
 
-import { claimsSlug } from './claimsCollection'
+import { slugsOf } from './slugs'
 
 /** Claims older than this are removed by the nightly schedule claim. */
 const keepClaimsDays = 14
@@ -12,7 +12,7 @@ export const claim = async (payload: Payload, key: string): Promise<boolean> => 
   try {
     // Without the request: its own transaction, so a lost race cannot abort the caller's.
     await payload.create({
-      collection: claimsSlug as never,
+      collection: slugsOf(payload).claims as never,
       data: { key } as never,
       disableTransaction: true,
     })
@@ -25,14 +25,14 @@ export const claim = async (payload: Payload, key: string): Promise<boolean> => 
 /** Old claims go once a night, not with every job attempt (a page check follows each publish). */
 const forgetOldClaims = (payload: Payload) =>
   payload.delete({
-    collection: claimsSlug as never,
+    collection: slugsOf(payload).claims as never,
     where: {
       createdAt: { less_than: new Date(Date.now() - keepClaimsDays * 86_400_000).toISOString() },
     },
   })
 
 const release = (payload: Payload, key: string) =>
-  payload.delete({ collection: claimsSlug as never, where: { key: { equals: key } } })
+  payload.delete({ collection: slugsOf(payload).claims as never, where: { key: { equals: key } } })
 
 type ScheduleHooks = NonNullable<NonNullable<TaskConfig['schedule']>[number]['hooks']>
 type BeforeSchedule = NonNullable<ScheduleHooks['beforeSchedule']>

@@ -77,3 +77,10 @@ test.each([
   expect(() => settingsWith([rule])).toThrow(RuleConfigError)
   expect(() => settingsWith([rule])).toThrow(message)
 })
+
+test('the Chromium of the rendered-page check is an option, CHROMIUM_PATH its fallback', () => {
+  expect(settingsWith([], { chromiumPath: '/opt/chromium/chrome' }).chromiumPath).toBe(
+    '/opt/chromium/chrome',
+  )
+  expect(settingsWith([]).chromiumPath).toBe(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
+})

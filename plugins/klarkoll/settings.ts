@@ -21,6 +21,7 @@ import { stalenessRules } from './staleness/rules'
 import { linkRules } from './links/findings'
 import { chromiumLaunchOptions } from './pages/browser'
 import { resolvePreset } from './presets'
+import { defaultSlugs, type KlarkollSlugs } from './slugs'
 
 /** Raised when the engine's own rules or messages change in a way that changes results. */
 export const engineVersion = '1'
@@ -116,6 +117,28 @@ const validate = (rules: RuleSettings, sets: RuleSets) => {
   resolveRules(linkRules, rules, 'links/')
 }
 
+/** The slugs with the site's renames; an override of something klarkoll does not add is an error. */
+const slugsWith = (overrides: KlarkollOptions['overrides'] = {}): KlarkollSlugs => {
+  const slugs: KlarkollSlugs = { ...defaultSlugs }
+  for (const [name, override] of Object.entries(overrides)) {
+    if (!(name in defaultSlugs)) {
+      throw new RuleConfigError(
+        `klarkoll: overrides.${name} finns inte. Det som kan ändras: ${Object.keys(defaultSlugs).join(', ')}. ` +
+          `/ klarkoll: overrides.${name} does not exist.`,
+      )
+    }
+    if (override?.slug !== undefined) {
+      if (typeof override.slug !== 'string' || !/^[a-z0-9][a-z0-9-]*$/u.test(override.slug)) {
+        throw new RuleConfigError(
+          `klarkoll: overrides.${name}.slug ska bestå av små bokstäver a–z, siffror och bindestreck, inte ${JSON.stringify(override.slug)}.`,
+        )
+      }
+      slugs[name as keyof KlarkollSlugs] = override.slug
+    }
+  }
+  return slugs
+}
+
 export const resolveSettings = (options: KlarkollOptions): KlarkollSettings => {
   const collections: Record<string, CheckedCollection> = {}
   const listed = options?.collections
@@ -180,6 +203,7 @@ export const resolveSettings = (options: KlarkollOptions): KlarkollSettings => {
     textStates: options.textStates,
     rules,
     ruleSets,
+    slugs: slugsWith(options.overrides),
     // The site's rules are part of the verdict: adding one changes what a stored report means.
     rulesVersion: createHash('sha256')
       .update(

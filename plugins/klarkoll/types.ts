@@ -1,4 +1,11 @@
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type {
+  CollectionConfig,
+  CollectionSlug,
+  Field,
+  GlobalConfig,
+  Payload,
+  PayloadRequest,
+} from 'payload'
 
 import type { RuleSettings } from './analysis/config'
 import type { Rule } from './analysis/rule'
@@ -7,6 +14,7 @@ import type { StalenessRule } from './staleness/rule'
 import type { Severity } from './analysis/types'
 import type { LinkCheckOptions, ResolvedLinkCheckOptions } from './links/types'
 import type { Preset, PresetName } from './presets'
+import type { KlarkollSlugs } from './slugs'
 
 export type CheckedCollection = {
   /**
@@ -69,6 +77,33 @@ export type StalenessDigest = {
  * with its area's prefix: `klarsprak/`, `policy/` or `stale/`.
  */
 export type KlarkollRule = PolicyRule<{ collection: string }> | Rule | StalenessRule
+
+/**
+ * Changes to a collection klarkoll adds, as @payloadcms/plugin-form-builder's `formOverrides`:
+ * another slug, labels, admin options, access, hooks, or fields built from klarkoll's own.
+ */
+export type CollectionOverride = {
+  access?: CollectionConfig['access']
+  admin?: CollectionConfig['admin']
+  fields?: (args: { defaultFields: Field[] }) => Field[]
+  hooks?: CollectionConfig['hooks']
+  labels?: CollectionConfig['labels']
+  slug?: string
+}
+
+/** Changes to the accessibility statement global klarkoll adds. */
+export type GlobalOverride = {
+  access?: GlobalConfig['access']
+  admin?: GlobalConfig['admin']
+  fields?: (args: { defaultFields: Field[] }) => Field[]
+  hooks?: GlobalConfig['hooks']
+  label?: GlobalConfig['label']
+  slug?: string
+}
+
+export type KlarkollOverrides = Partial<
+  Record<Exclude<keyof KlarkollSlugs, 'statement'>, CollectionOverride>
+> & { statement?: GlobalOverride }
 
 /** Every rule in use, the plugin's and the site's. */
 export type RuleSets = {
@@ -149,6 +184,12 @@ export type KlarkollOptions = {
    * apply when a rule with that id is added here and are left out otherwise.
    */
   customRules?: KlarkollRule[]
+  /**
+   * Renames and changes the collections and global klarkoll adds: `{ reviews: { slug:
+   * 'granskningar', admin: { group: 'Innehåll' } } }`. Names: overrides (the override log),
+   * snapshots, issues, reviews, links, digests, claims; statement (the global).
+   */
+  overrides?: KlarkollOverrides
 }
 
 /** What the plugin keeps on `config.custom.klarkoll` for its hooks, endpoints and admin views. */
@@ -173,6 +214,8 @@ export type KlarkollSettings = {
   textStates?: TextStates
   /** The preset's settings with the project's own on top. */
   rules: RuleSettings
+  /** The slugs of the collections and global klarkoll adds, as the site named them. */
+  slugs: KlarkollSlugs
   /** The plugin's rules with the site's own. */
   ruleSets: RuleSets
   /** Changes whenever the rule settings or the engine change: stored with every report. */

@@ -91,6 +91,8 @@ const hostConfig = () =>
       klarkoll({
         collections: ['articles' as CollectionSlug],
         customRules: [municipalityName, hasSources],
+        // The host's own name for the override log, as form-builder's formOverrides allow.
+        overrides: { overrides: { admin: { group: 'Logg' }, slug: 'publiceringsundantag' } },
         preset: 'helsingborg',
       }),
     ],
@@ -120,7 +122,9 @@ test('the host config keeps its own hooks, endpoints and collections', () => {
   )
   const notes = payload.config.collections.find((c) => (c.slug as string) === 'notes')!
   expect(notes.fields.some((f) => 'name' in f && f.name === 'klarkoll')).toBe(false)
-  expect(payload.config.collections.map((c) => c.slug)).toContain('klarkoll-overrides')
+  const log = payload.config.collections.find((c) => (c.slug as string) === 'publiceringsundantag')
+  expect(log?.admin.group).toBe('Logg')
+  expect(payload.config.collections.map((c) => c.slug)).not.toContain('klarkoll-overrides')
 })
 
 test('without drafts every save is checked: hard text is refused on its field', async () => {
@@ -181,7 +185,7 @@ test('with no roles in the project, a signed-in user may publish despite errors,
     user: asUser,
   })) as unknown as { klarkoll: { status: string } }
   expect(overridden.klarkoll.status).toBe('overridden')
-  const log = await payload.find({ collection: 'klarkoll-overrides' as never })
+  const log = await payload.find({ collection: 'publiceringsundantag' as never })
   expect(log.docs).toEqual([
     expect.objectContaining({ reason: 'Det här är ett citat ur en rapport.' }),
   ])

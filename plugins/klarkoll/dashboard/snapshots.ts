@@ -1,6 +1,7 @@
 import type { CollectionConfig, Payload } from 'payload'
 
 import type { DashboardRow } from './rows'
+import { slugsOf } from '../slugs'
 
 export const snapshotsSlug = 'klarkoll-snapshots'
 
@@ -58,22 +59,29 @@ export const summarise = (rows: Tallied[], date: string): Snapshot => ({ ...tall
 /** Stores today's figures (replacing an earlier snapshot of the same day). */
 export const recordSnapshot = async (payload: Payload, snapshot: Snapshot): Promise<void> => {
   const existing = await payload.find({
-    collection: snapshotsSlug as never,
+    collection: slugsOf(payload).snapshots as never,
     limit: 1,
     pagination: false,
     where: { date: { equals: snapshot.date } },
   })
   const id = (existing.docs[0] as { id?: number | string } | undefined)?.id
   if (id !== undefined) {
-    await payload.update({ collection: snapshotsSlug as never, data: snapshot as never, id })
+    await payload.update({
+      collection: slugsOf(payload).snapshots as never,
+      data: snapshot as never,
+      id,
+    })
   } else {
-    await payload.create({ collection: snapshotsSlug as never, data: snapshot as never })
+    await payload.create({
+      collection: slugsOf(payload).snapshots as never,
+      data: snapshot as never,
+    })
   }
 }
 
 export const recentSnapshots = async (payload: Payload, days = 90): Promise<Snapshot[]> => {
   const result = await payload.find({
-    collection: snapshotsSlug as never,
+    collection: slugsOf(payload).snapshots as never,
     limit: days,
     pagination: false,
     sort: '-date',

@@ -5,10 +5,10 @@ import type { LinkSource } from './store'
 
 import { hasDrafts, titleFieldOf } from '../check/collectionParts'
 import { collectLinks } from './collect'
-import { linksSlug } from './linksCollection'
 import { checkUrls } from './scheduler'
 import { recordResult, storedLinks } from './store'
 import type { LinkResult } from './types'
+import { slugsOf } from '../slugs'
 
 export type LinkRunSummary = {
   broken: number
@@ -78,7 +78,7 @@ export const runLinkChecks = async (
   let removed = 0
   if (full) {
     const unused = await payload.delete({
-      collection: linksSlug as CollectionSlug,
+      collection: slugsOf(payload).links as CollectionSlug,
       overrideAccess: true,
       where: urls.length > 0 ? { url: { not_in: urls } } : { id: { exists: true } },
     })

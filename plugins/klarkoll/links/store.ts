@@ -2,7 +2,8 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import type { LinkResult } from './types'
 
-import { historyLength, linksSlug } from './linksCollection'
+import { historyLength } from './linksCollection'
+import { slugsOf } from '../slugs'
 
 export type LinkSource = { collection: string; field: string; id: string; title?: string }
 
@@ -27,7 +28,7 @@ export const storedLinks = async (
 ): Promise<Map<string, StoredLink>> => {
   if (urls.length === 0) return new Map()
   const { docs } = await payload.find({
-    collection: linksSlug as CollectionSlug,
+    collection: slugsOf(payload).links as CollectionSlug,
     depth: 0,
     overrideAccess: true,
     pagination: false,
@@ -64,7 +65,11 @@ export const recordResult = async (
     reason: result.reason,
     ...(sources ? { sources } : {}),
   }
-  const common = { collection: linksSlug as CollectionSlug, depth: 0, overrideAccess: true }
+  const common = {
+    collection: slugsOf(payload).links as CollectionSlug,
+    depth: 0,
+    overrideAccess: true,
+  }
   if (existing) {
     await payload.update({ ...common, data: data as never, id: existing.id })
     return

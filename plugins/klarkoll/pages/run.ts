@@ -4,11 +4,11 @@ import type { KlarkollSettings } from '../types'
 
 import { hasDrafts } from '../check/collectionParts'
 import { storeKlarkoll } from '../check/storeKlarkoll'
-import { issuesSlug } from '../statement/issuesCollection'
 import { wcagCriterion } from '../statement/wcag'
 import { launchChromium } from './browser'
 import { checkRenderedPage, type PageCheck } from './checkPage'
 import { guardBrowserRequests } from './guardRequests'
+import { slugsOf } from '../slugs'
 
 export type PageCheckRow = {
   collection: string
@@ -43,7 +43,7 @@ const propose = async (
     byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding])
   }
   const { docs: existing } = await payload.find({
-    collection: issuesSlug as CollectionSlug,
+    collection: slugsOf(payload).issues as CollectionSlug,
     depth: 0,
     pagination: false,
     where: { checkKey: { like: prefix } },
@@ -63,7 +63,7 @@ const propose = async (
     if (issue) {
       known.delete(key)
       await payload.update({
-        collection: issuesSlug as CollectionSlug,
+        collection: slugsOf(payload).issues as CollectionSlug,
         data: (issue.review === 'forslag'
           ? { description, lastSeenAt: result.checkedAt }
           : { lastSeenAt: result.checkedAt }) as never,
@@ -73,7 +73,7 @@ const propose = async (
       continue
     }
     await payload.create({
-      collection: issuesSlug as CollectionSlug,
+      collection: slugsOf(payload).issues as CollectionSlug,
       data: {
         affects: [{ relationTo: slug, value: doc.id }],
         checkKey: key,
@@ -92,7 +92,7 @@ const propose = async (
   }
   for (const stale of known.values()) {
     if (stale.review !== 'forslag') continue
-    await payload.delete({ collection: issuesSlug as CollectionSlug, id: stale.id })
+    await payload.delete({ collection: slugsOf(payload).issues as CollectionSlug, id: stale.id })
     counts.removed++
   }
 }

@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import type { StaleItem, StaleKind } from './scan'
 
-import { digestsSlug } from './digestsCollection'
+import { slugsOf } from '../slugs'
 
 export type DigestOptions = {
   /** Link target for each document: the admin URL. */
@@ -73,7 +73,7 @@ const compose = (name: string, items: StaleItem[], adminUrl: string) => {
 
 const lastDigest = async (payload: Payload, recipient: string) => {
   const { docs } = await payload.find({
-    collection: digestsSlug as CollectionSlug,
+    collection: slugsOf(payload).digests as CollectionSlug,
     depth: 0,
     limit: 1,
     overrideAccess: true,
@@ -145,7 +145,7 @@ export const sendDigests = async (
     const { html, subject, text } = compose(mail.name, mail.items, options.adminUrl)
     await payload.sendEmail({ html, subject, text, to: mail.to })
     await payload.create({
-      collection: digestsSlug as CollectionSlug,
+      collection: slugsOf(payload).digests as CollectionSlug,
       data: { itemCount: mail.items.length, keys, recipient: mail.recipient, subject } as never,
       overrideAccess: true,
     })

@@ -1,8 +1,8 @@
 import type { CollectionSlug, Field, FieldAccess, FieldHook, PayloadRequest } from 'payload'
 
 import { swedishDay } from './dates'
-import { reviewsSlug } from './reviewsCollection'
 import { reviewState } from './state'
+import { slugsOf } from '../slugs'
 
 const signedIn: FieldAccess = ({ req }) => Boolean(req.user)
 
@@ -18,7 +18,7 @@ const reviewDates = (req: PayloadRequest, collection: string): Promise<ReviewDat
   const cache = (req.context.klarkollReviewDates ??= {}) as Record<string, Promise<ReviewDates>>
   cache[collection] ??= req.payload
     .find({
-      collection: reviewsSlug as CollectionSlug,
+      collection: slugsOf(req.payload).reviews as CollectionSlug,
       depth: 0,
       overrideAccess: true,
       pagination: false,

@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { ReviewRecord } from './state'
 
-import { reviewsSlug } from './reviewsCollection'
+import { slugsOf } from '../slugs'
 
 export type StoredReview = ReviewRecord & {
   id: number | string
@@ -17,7 +17,7 @@ export const findReview = async (
   req?: PayloadRequest,
 ): Promise<null | StoredReview> => {
   const { docs } = await payload.find({
-    collection: reviewsSlug as never,
+    collection: slugsOf(payload).reviews as never,
     depth: 0,
     limit: 1,
     overrideAccess: true,
@@ -36,7 +36,7 @@ export const reviewsOf = async (
   collection: string,
 ): Promise<Map<string, StoredReview>> => {
   const { docs } = await payload.find({
-    collection: reviewsSlug as never,
+    collection: slugsOf(payload).reviews as never,
     depth: 0,
     overrideAccess: true,
     pagination: false,
@@ -67,14 +67,14 @@ export const saveReview = async (
   if (existing) {
     return (await payload.update({
       ...common,
-      collection: reviewsSlug as never,
+      collection: slugsOf(payload).reviews as never,
       data: data as never,
       id: existing.id,
     })) as unknown as StoredReview
   }
   return (await payload.create({
     ...common,
-    collection: reviewsSlug as never,
+    collection: slugsOf(payload).reviews as never,
     data: { collectionSlug: collection, documentId: String(id), ...data } as never,
   })) as unknown as StoredReview
 }

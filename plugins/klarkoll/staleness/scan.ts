@@ -3,9 +3,9 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import type { KlarkollSettings } from '../types'
 
 import { hasDrafts, titleFieldOf } from '../check/collectionParts'
-import { linksSlug } from '../links/linksCollection'
 import { reviewsOf, saveReview } from './records'
 import { reviewState } from './state'
+import { slugsOf } from '../slugs'
 
 export type StaleKind = 'broken-link' | 'due-soon' | 'expired' | 'holiday' | 'no-owner' | 'overdue'
 
@@ -143,7 +143,7 @@ export const scanStaleness = async (
     }
   }
   const { docs: broken } = await payload.find({
-    collection: linksSlug as CollectionSlug,
+    collection: slugsOf(payload).links as CollectionSlug,
     depth: 0,
     overrideAccess: true,
     pagination: false,

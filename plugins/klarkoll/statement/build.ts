@@ -6,8 +6,7 @@ import type { IssueStatus } from './compliance'
 import { hasDrafts, titleFieldOf } from '../check/collectionParts'
 import { swedishDay } from '../staleness/dates'
 import { complianceStatus, complianceTexts, type ComplianceStatus } from './compliance'
-import { diggComplaintUrl, statementSlug } from './global'
-import { issuesSlug } from './issuesCollection'
+import { diggComplaintUrl } from './global'
 import {
   assessmentMethodOptions,
   exemptionGroundOptions,
@@ -17,6 +16,7 @@ import {
 import { isoDay, nextReviewDue, reviewOverdue } from './review'
 import { situationLabel } from './situations'
 import { wcag21, type WcagCriterion, wcagCriterion, wcagLabel } from './wcag'
+import { slugsOf } from '../slugs'
 
 type Relation = { relationTo: string; value: unknown }
 
@@ -175,13 +175,13 @@ export const buildStatement = async (
   today = swedishDay(new Date()),
 ): Promise<AccessibilityStatement | null> => {
   const statement = (await payload.findGlobal({
-    slug: statementSlug as never,
+    slug: slugsOf(payload).statement as never,
     depth: 0,
     overrideAccess: true,
   })) as StatementDoc
   if (!statement?.organisation) return null
   const { docs } = await payload.find({
-    collection: issuesSlug as CollectionSlug,
+    collection: slugsOf(payload).issues as CollectionSlug,
     depth: 0,
     overrideAccess: true,
     pagination: false,

@@ -1,8 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import { statementSlug } from './global'
-import { issuesSlug } from './issuesCollection'
 import { isoDay, reviewOverdue } from './review'
+import { slugsOf } from '../slugs'
 
 export type StatementNotice = {
   /** Admin path (below the admin route) where the editor fixes it. */
@@ -21,20 +20,20 @@ export const statementNotices = async (
 ): Promise<StatementNotice[]> => {
   const notices: StatementNotice[] = []
   const statement = (await payload.findGlobal({
-    slug: statementSlug as never,
+    slug: slugsOf(payload).statement as never,
     depth: 0,
     overrideAccess: true,
   })) as { organisation?: null | string; reviewedAt?: null | string }
   if (!statement?.organisation) {
     notices.push({
-      href: `/globals/${statementSlug}`,
+      href: `/globals/${slugsOf(payload).statement}`,
       kind: 'review',
       message:
         'Tillgänglighetsredogörelsen är inte ifylld. Lagen kräver en redogörelse på webbplatsen.',
     })
   } else if (reviewOverdue(statement.reviewedAt, today)) {
     notices.push({
-      href: `/globals/${statementSlug}`,
+      href: `/globals/${slugsOf(payload).statement}`,
       kind: 'review',
       message: `Tillgänglighetsredogörelsen granskades senast ${
         isoDay(statement.reviewedAt) ?? 'aldrig'
@@ -42,13 +41,13 @@ export const statementNotices = async (
     })
   }
   const proposals = await payload.count({
-    collection: issuesSlug as CollectionSlug,
+    collection: slugsOf(payload).issues as CollectionSlug,
     overrideAccess: true,
     where: { review: { equals: 'forslag' } },
   })
   if (proposals.totalDocs > 0) {
     notices.push({
-      href: `/collections/${issuesSlug}?where[review][equals]=forslag`,
+      href: `/collections/${slugsOf(payload).issues}?where[review][equals]=forslag`,
       kind: 'proposals',
       message: `${proposals.totalDocs} ${
         proposals.totalDocs === 1 ? 'brist' : 'brister'
@@ -56,7 +55,7 @@ export const statementNotices = async (
     })
   }
   const overdue = await payload.count({
-    collection: issuesSlug as CollectionSlug,
+    collection: slugsOf(payload).issues as CollectionSlug,
     overrideAccess: true,
     where: {
       and: [
@@ -68,7 +67,7 @@ export const statementNotices = async (
   })
   if (overdue.totalDocs > 0) {
     notices.push({
-      href: `/collections/${issuesSlug}?where[status][equals]=planerad`,
+      href: `/collections/${slugsOf(payload).issues}?where[status][equals]=planerad`,
       kind: 'overdue-fixes',
       message: `${overdue.totalDocs} ${
         overdue.totalDocs === 1 ? 'planerad åtgärd' : 'planerade åtgärder'
