@@ -10,8 +10,12 @@ import { rootDir } from '../helpers/payload'
 
 type Run = { code: null | number; output: string; timedOut: boolean }
 
-/** Runs the start-up check (`npm start` runs it before Next) as its own process. */
-const preflight = (env: Record<string, string>, limitMs = 30_000): Promise<Run> =>
+/**
+ * Runs the start-up check (`npm start` runs it before Next) as its own process. The database
+ * gives up after 5 s; loading the config takes most of the rest, and up to half a minute on a
+ * busy two-core machine, so a hang is anything past 50 s.
+ */
+const preflight = (env: Record<string, string>, limitMs = 50_000): Promise<Run> =>
   new Promise((resolve) => {
     const child = spawn('node', ['scripts/payload.mjs', 'run', 'scripts/preflight.ts'], {
       cwd: rootDir,
