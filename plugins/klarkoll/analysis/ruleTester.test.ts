@@ -78,3 +78,49 @@ test('options are checked as at start-up, and examples of both kinds are require
     /minst ett giltigt och ett ogiltigt exempel/,
   )
 })
+
+// The README's example, word for word: messages by id with data.
+const municipalityName = defineRule({
+  area: 'klarsprak',
+  check: ({ blocks }, { name, wrong }) =>
+    blocks.flatMap(({ block }) =>
+      [...block.text.matchAll(new RegExp(wrong.join('|'), 'gu'))].map((match) => ({
+        data: { name, written: match[0] },
+        messageId: 'spelling',
+        path: block.path,
+        range: { end: match.index + match[0].length, start: match.index },
+        suggestion: name,
+      })),
+    ),
+  defaultOptions: { name: 'Exempelkommun', wrong: ['Exempel kommun'] },
+  defaultSeverity: 'error',
+  id: 'klarsprak/municipality-name',
+  messages: { spelling: 'Kommunens namn stavas "{name}", inte "{written}".' },
+  meta: {
+    help: 'Skriv kommunens namn som "{name}".',
+    source: 'Kommunens skrivregler',
+    title: 'Kommunens namn',
+    titleEn: "The municipality's name",
+  },
+})
+
+test("the README's custom rule: its message by id, filled from data", () =>
+  testRule(municipalityName, {
+    valid: [{ text: 'Välkommen till Exempelkommun.' }],
+    invalid: [
+      {
+        text: 'Välkommen till Exempel kommun.',
+        findings: [
+          {
+            message: 'Kommunens namn stavas "Exempelkommun", inte "Exempel kommun".',
+            suggestion: 'Exempelkommun',
+          },
+        ],
+      },
+      {
+        options: { name: 'Salems kommun', wrong: ['Salem kommun'] },
+        text: 'Salem kommun hälsar.',
+        findings: [{ message: /stavas "Salems kommun", inte "Salem kommun"/ }],
+      },
+    ],
+  }))
