@@ -161,6 +161,12 @@ export const resolveSettings = (options: KlarkollOptions): KlarkollSettings => {
   try {
     ruleSets = ruleSetsWith(options.customRules)
     rules = { ...withoutAbsentPolicyRules(resolvePreset(preset), ruleSets), ...options.rules }
+    // The digest's "due soon" is the review-due rule's window: one place decides for the panel,
+    // the dashboard and the mail.
+    const dueSoonDays = options.staleness?.digest?.dueSoonDays
+    if (dueSoonDays !== undefined && rules['stale/review-due'] === undefined) {
+      rules['stale/review-due'] = ['info', { soonDays: dueSoonDays }]
+    }
     validate(rules, ruleSets)
   } catch (error) {
     if (error instanceof RuleConfigError) {

@@ -61,7 +61,10 @@ export type StalenessOptions = {
 }
 
 export type StalenessDigest = {
-  /** A review this close is "due soon" in the digest. @default 14 */
+  /**
+   * A review this close is "due soon" in the digest, the dashboard and the panel: the
+   * `stale/review-due` rule's `soonDays`, unless the rules set it. @default 14
+   */
   dueSoonDays: number
   /** Days overdue before the web team hears about a document. @default 30 */
   escalateAfterDays: number

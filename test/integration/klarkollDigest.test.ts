@@ -3,7 +3,7 @@ import { type ParsedMail, simpleParser } from 'mailparser'
 import type { AddressInfo } from 'node:net'
 import { SMTPServer } from 'smtp-server'
 
-import { doc, paragraph } from '../../seed/lexical'
+import { doc, link, paragraph } from '../../seed/lexical'
 import { createApiClient } from '../helpers/api'
 import { fixClock } from '../helpers/clock'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
@@ -98,7 +98,22 @@ describe('the nightly staleness run and its digests', () => {
       expiresAt: '2027-05-31T12:00:00.000Z',
       expiryAction: 'avpublicera',
     })
-    const linked = await publishPage('Avgifter', {})
+    // The page links to the file; saved as an import would be, so no link check is queued and the
+    // stored result below stands.
+    const linked = await t.payload.create({
+      collection: 'pages',
+      context: { seed: true },
+      data: {
+        _status: 'published',
+        body: doc(
+          paragraph(plain),
+          paragraph(link('Taxan', 'https://gammal.exempelkommun.se/taxa.pdf')),
+        ),
+        contentOwner: owner.user.id,
+        ingress: 'Här får du veta vad det kostar.',
+        title: 'Avgifter',
+      } as never,
+    })
     await t.payload.create({
       collection: 'klarkoll-links' as never,
       data: {
@@ -138,15 +153,15 @@ describe('the nightly staleness run and its digests', () => {
     expect(toOwner.from?.text).toContain('klarkoll@exempelkommun.se')
     expect(toOwner.text).toContain('Försenade granskningar (2)')
     expect(toOwner.text).toContain(
-      '- Parkeringstillstånd: Skulle ha granskats 2027-04-01 (61 dagar sedan).',
+      '- Parkeringstillstånd: Granskningen är försenad: innehållet skulle ha granskats 2027-04-01 (för 61 dagar sedan).',
     )
     expect(toOwner.text).toContain('Ska granskas inom kort (1)')
-    expect(toOwner.text).toContain('Felanmälan gata: Ska granskas senast 2027-06-10 (om 9 dagar).')
+    expect(toOwner.text).toContain('Felanmälan gata: Nästa granskning 2027-06-10 (om 9 dagar).')
     expect(toOwner.text).toContain(
-      'Sommarlovsaktiviteter 2027: Slutdatumet 2027-05-31 har passerat – avpublicerades nu.',
+      'Sommarlovsaktiviteter 2027: Innehållet gick ut 2027-05-31. Uppdatera det och ändra eller ta bort slutdatumet innan du publicerar. Sidan avpublicerades nu.',
     )
     expect(toOwner.text).toContain(
-      'Avgifter: Länken https://gammal.exempelkommun.se/taxa.pdf fungerar inte: Sidan finns inte (404).',
+      'Avgifter: Länken https://gammal.exempelkommun.se/taxa.pdf fungerar inte: Sidan finns inte (404). Rätta eller ta bort länken.',
     )
     expect(toOwner.text).toMatch(
       /Biblioteket – besökstid: Har ni öppet på midsommarafton 2027-06-25\?/,
@@ -157,9 +172,11 @@ describe('the nightly staleness run and its digests', () => {
     const toTeam = mails.find(
       (m) => m.to && 'text' in m.to && m.to.text === 'webb@exempelkommun.se',
     )!
-    expect(toTeam.text).toContain('Importerad sida: Saknar innehållsansvarig.')
+    expect(toTeam.text).toContain('Importerad sida: Innehållet saknar innehållsansvarig.')
     // Overdue more than 30 days: escalated.
-    expect(toTeam.text).toContain('Parkeringstillstånd: Skulle ha granskats 2027-04-01')
+    expect(toTeam.text).toContain(
+      'Parkeringstillstånd: Granskningen är försenad: innehållet skulle ha granskats 2027-04-01',
+    )
   })
 
   test('"avpublicera" took the expired page off the public site', async () => {
@@ -177,7 +194,9 @@ describe('the nightly staleness run and its digests', () => {
     await publishPage('Bygglov', { nextReviewAt: '2027-05-20T12:00:00.000Z' })
     const [mail, ...more] = await runJob()
     expect(more.map(recipient)).not.toContain(owner.user.email)
-    expect(mail!.text).toContain('Bygglov: Skulle ha granskats 2027-05-20 (12 dagar sedan).')
+    expect(mail!.text).toContain(
+      'Bygglov: Granskningen är försenad: innehållet skulle ha granskats 2027-05-20 (för 12 dagar sedan).',
+    )
     expect(mail!.text).not.toContain('Parkeringstillstånd')
   })
 })

@@ -97,7 +97,6 @@ export const KlarkollDashboard = async ({
   const notices = await statementNotices(req.payload, today)
   const stale = await scanStaleness(req.payload, settings, {
     apply: false,
-    dueSoonDays: settings.staleness.digest.dueSoonDays,
     req,
     today,
   })

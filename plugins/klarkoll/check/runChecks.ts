@@ -11,9 +11,8 @@ import type { Acceptance, Report } from './report'
 
 import { accessibilityEnabled, checkHtmlAccessibility } from '../a11y/checkHtml'
 import { analyze } from '../analysis/analyze'
-import { linkFindings } from '../links/findings'
 import { runPolicy } from '../policy/run'
-import { runStaleness } from '../staleness/run'
+import { documentStaleness } from '../staleness/run'
 import { relatedLoader } from './collectionParts'
 import { buildReport } from './report'
 
@@ -121,11 +120,14 @@ export const runChecks = async ({
     )
   }
   if (document && wanted.has('staleness')) {
-    const about = { collection: document.collection, doc: document.data, req: document.req }
-    other.push(
-      ...(await runStaleness({ ...about, records: document.reviews, settings })),
-      ...(await linkFindings({ ...about, settings })),
-    )
+    const { findings } = await documentStaleness({
+      collection: document.collection,
+      doc: document.data,
+      records: document.reviews,
+      req: document.req,
+      settings,
+    })
+    other.push(...findings)
   }
   const report = buildReport({
     accepted,

@@ -5,7 +5,7 @@ import type { KlarkollSettings } from '../types'
 
 import { cachedResolver, type ConfigurableRule } from '../analysis/config'
 import { collectLinks } from './collect'
-import { storedLinks } from './store'
+import { type StoredLink, storedLinks } from './store'
 
 type LinkRule = ConfigurableRule & { meta: { help: string; title: string; titleEn: string } }
 
@@ -43,19 +43,24 @@ export const linkFindings = async ({
   doc,
   req,
   settings,
+  stored: known,
 }: {
   collection: string
   doc: Record<string, unknown>
   req: PayloadRequest
   settings: KlarkollSettings
+  /** Every stored result that is not ok, read once for many documents (the staleness scan). */
+  stored?: Map<string, StoredLink>
 }): Promise<Finding[]> => {
   const urlFields = settings.links.urlFields[collection] ?? []
   const links = collectLinks(doc, urlFields)
   if (links.length === 0) return []
-  const stored = await storedLinks(
-    req.payload,
-    links.map((l) => l.url),
-  )
+  const stored =
+    known ??
+    (await storedLinks(
+      req.payload,
+      links.map((l) => l.url),
+    ))
   const rules = new Map(resolveLinks(settings.rules).map((r) => [r.rule.id, r]))
   const findings: Finding[] = []
   for (const { field, url } of links) {

@@ -1,12 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Finding } from '../analysis/types'
+import type { StoredLink } from '../links/store'
 import type { KlarkollSettings } from '../types'
 import type { StalenessRule } from './rule'
 
 import { resolveCached } from '../analysis/config'
 import { toFinding } from '../analysis/rule'
 import { swedishDay } from './dates'
+import { linkFindings } from '../links/findings'
 import { findReview } from './records'
 import { type ReviewRecord, reviewState, type ReviewState } from './state'
 
@@ -39,25 +41,34 @@ export const documentReviewState = async ({
   return reviewState({ doc, months, record, today })
 }
 
-/**
- * Whether a document is current: its owner, review date and expiry (the plugin's rules), and
- * what the host knows about its own collections (holiday decisions for opening hours…).
- */
-export const runStaleness = async ({
-  collection,
-  doc,
-  records,
-  req,
-  settings,
-  today = swedishDay(new Date()),
-}: {
+export type StalenessArgs = {
   collection: string
   doc: Record<string, unknown>
+  /** Link results already read for many documents (the scan); otherwise read for this one. */
+  links?: Map<string, StoredLink>
+  /** The collection's review records, read once for many documents (the audit, the scan). */
   records?: Map<string, ReviewRecord>
   req: PayloadRequest
   settings: KlarkollSettings
   today?: string
-}): Promise<Finding[]> => {
+}
+
+/**
+ * Whether a document is current: its owner, review date and expiry (the plugin's rules and the
+ * site's), what the host knows about its own collections (holiday decisions for opening hours…),
+ * and its links. The gate, panel and audit (through runChecks) and the dashboard and digest
+ * (through the scan) all ask here, so they say the same. The review state comes along for the
+ * scan's own work (due dates, expiry actions).
+ */
+export const documentStaleness = async ({
+  collection,
+  doc,
+  links,
+  records,
+  req,
+  settings,
+  today = swedishDay(new Date()),
+}: StalenessArgs): Promise<{ findings: Finding[]; review: null | ReviewState }> => {
   const review = await documentReviewState({ collection, doc, records, req, settings, today })
   const findings: Finding[] = []
   for (const { options, rule, severity } of resolveCached<StalenessRule>(
@@ -77,5 +88,6 @@ export const runStaleness = async ({
       findings.push({ area: 'staleness', ...found })
     }
   }
-  return findings
+  findings.push(...(await linkFindings({ collection, doc, req, settings, stored: links })))
+  return { findings, review }
 }

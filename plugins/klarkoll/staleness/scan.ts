@@ -2,10 +2,15 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import type { KlarkollSettings } from '../types'
 
+import { createLocalReq } from 'payload'
+
+import type { StoredLink } from '../links/store'
+
 import { hasDrafts, titleFieldOf } from '../check/collectionParts'
-import { reviewsOf, saveReview } from './records'
-import { reviewState } from './state'
 import { slugsOf } from '../slugs'
+import { reviewsOf, saveReview } from './records'
+import { documentStaleness } from './run'
+import type { ReviewState } from './state'
 
 export type StaleKind = 'broken-link' | 'due-soon' | 'expired' | 'holiday' | 'no-owner' | 'overdue'
 
@@ -31,28 +36,56 @@ const idOf = (value: unknown): null | string => {
   return String(value)
 }
 
+/** Which findings of the staleness check are news for the digest and the dashboard, and as what. */
+const kinds: Record<string, StaleKind> = {
+  'links/broken': 'broken-link',
+  'stale/expired': 'expired',
+  'stale/holiday-decision': 'holiday',
+  'stale/owner-missing': 'no-owner',
+  'stale/review-due': 'due-soon',
+  'stale/review-overdue': 'overdue',
+}
+
+/** What happens to expired content, said after the rule's message. */
+const expiryNote = (review: ReviewState, done: boolean): string =>
+  review.expiryAction === 'avpublicera'
+    ? done
+      ? ' Sidan avpublicerades nu.'
+      : ' Sidan avpubliceras.'
+    : review.expiryAction === 'inaktuell'
+      ? ' Den visas som inaktuell.'
+      : ''
+
+/** Every stored link result that is not ok, read once for the whole scan. */
+const failingLinks = async (payload: Payload): Promise<Map<string, StoredLink>> => {
+  const { docs } = await payload.find({
+    collection: slugsOf(payload).links as CollectionSlug,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    where: { outcome: { in: ['broken', 'unsure'] } },
+  })
+  return new Map((docs as unknown as StoredLink[]).map((link) => [link.url, link]))
+}
+
 /**
- * Looks at every published document under review: overdue and due-soon reviews, expiry (and
- * its action), missing owners, the host's holiday questions, and broken links. With `apply`, it
- * also stores each due date (for the index) and carries out "avpublicera"; the dashboard scans
+ * Looks at every published document under review with the same staleness check as the gate
+ * (documentStaleness): overdue and due-soon reviews, expiry (and its action), missing owners, the
+ * host's holiday questions, and broken links, in the rules' own words. With `apply`, it also
+ * stores each due date (for the index) and carries out "avpublicera"; the dashboard scans
  * without applying.
  */
 export const scanStaleness = async (
   payload: Payload,
   settings: KlarkollSettings,
-  {
-    apply,
-    dueSoonDays = 14,
-    req,
-    today,
-  }: { apply: boolean; dueSoonDays?: number; req?: PayloadRequest; today: string },
+  { apply, req: given, today }: { apply: boolean; req?: PayloadRequest; today: string },
 ): Promise<ScanResult> => {
+  const req = given ?? (await createLocalReq({}, payload))
   const items: StaleItem[] = []
-  const owners = new Map<string, null | string>()
-  const titles = new Map<string, string>()
+  const links = await failingLinks(payload)
   let recordsUpdated = 0
   let unpublished = 0
-  for (const [slug, months] of Object.entries(settings.staleness.collections)) {
+  for (const slug of Object.keys(settings.staleness.collections)) {
     const config = payload.collections[slug as CollectionSlug]?.config
     if (!config) continue
     const { docs } = await payload.find({
@@ -68,104 +101,53 @@ export const scanStaleness = async (
       const id = String(doc.id)
       const rawTitle = titleField ? doc[titleField] : undefined
       const title = typeof rawTitle === 'string' && rawTitle ? rawTitle : `${slug} ${id}`
-      const ownerId = idOf(doc.contentOwner)
-      owners.set(`${slug}:${id}`, ownerId)
-      titles.set(`${slug}:${id}`, title)
-      const base = { collection: slug, id, ownerId, title }
+      const base = { collection: slug, id, ownerId: idOf(doc.contentOwner), title }
+      const { findings, review } = await documentStaleness({
+        collection: slug,
+        doc,
+        links,
+        records,
+        req,
+        settings,
+        today,
+      })
+      const expire = Boolean(review?.expired && review.expiryAction === 'avpublicera' && apply)
+      for (const finding of findings) {
+        const kind = kinds[finding.ruleId]
+        if (!kind || !review) continue
+        const item: StaleItem = {
+          ...base,
+          detail: finding.message,
+          key: `${kind}:${slug}:${id}`,
+          kind,
+        }
+        if (kind === 'overdue' || kind === 'due-soon') item.key += `:${review.nextReviewAt}`
+        if (kind === 'overdue') item.daysOverdue = -review.daysLeft
+        if (kind === 'expired') {
+          item.key += `:${review.expiresAt}`
+          item.detail += expiryNote(review, expire)
+        }
+        if (kind === 'holiday' || kind === 'broken-link')
+          item.key += `:${finding.excerpt ?? finding.message}`
+        items.push(item)
+      }
+      if (expire) {
+        await payload.update({
+          collection: slug as CollectionSlug,
+          context: { klarkoll: 'skip' },
+          data: { _status: 'draft' } as never,
+          id,
+          overrideAccess: true,
+          req,
+        })
+        unpublished++
+      }
+      const due = review ? `${review.nextReviewAt}T12:00:00.000Z` : null
       const record = records.get(id) ?? null
-      const state = reviewState({ doc, months, record, today })
-      if (!ownerId) {
-        items.push({
-          ...base,
-          detail: 'Saknar innehållsansvarig.',
-          key: `no-owner:${slug}:${id}`,
-          kind: 'no-owner',
-        })
-      }
-      if (state.overdue) {
-        items.push({
-          ...base,
-          daysOverdue: -state.daysLeft,
-          detail: `Skulle ha granskats ${state.nextReviewAt} (${-state.daysLeft} dagar sedan).`,
-          key: `overdue:${slug}:${id}:${state.nextReviewAt}`,
-          kind: 'overdue',
-        })
-      } else if (state.daysLeft <= dueSoonDays) {
-        items.push({
-          ...base,
-          detail: `Ska granskas senast ${state.nextReviewAt} (om ${state.daysLeft} dagar).`,
-          key: `due-soon:${slug}:${id}:${state.nextReviewAt}`,
-          kind: 'due-soon',
-        })
-      }
-      if (state.expired) {
-        const done = state.expiryAction === 'avpublicera' && apply
-        items.push({
-          ...base,
-          detail:
-            state.expiryAction === 'avpublicera'
-              ? `Slutdatumet ${state.expiresAt} har passerat – ${done ? 'avpublicerades nu' : 'avpubliceras'}.`
-              : state.expiryAction === 'inaktuell'
-                ? `Slutdatumet ${state.expiresAt} har passerat – visas som inaktuellt.`
-                : `Slutdatumet ${state.expiresAt} har passerat.`,
-          key: `expired:${slug}:${id}:${state.expiresAt}`,
-          kind: 'expired',
-        })
-        if (done) {
-          await payload.update({
-            collection: slug as CollectionSlug,
-            context: { klarkoll: 'skip' },
-            data: { _status: 'draft' } as never,
-            id,
-            overrideAccess: true,
-            ...(req ? { req } : {}),
-          })
-          unpublished++
-        }
-      }
-      const hostCheck = settings.staleness.checks[slug]
-      if (hostCheck && req) {
-        for (const found of await hostCheck(doc, { req, today })) {
-          if (found.ruleId !== 'stale/holiday-decision') continue
-          items.push({
-            ...base,
-            detail: found.message,
-            key: `holiday:${slug}:${id}:${found.message}`,
-            kind: 'holiday',
-          })
-        }
-      }
-      const due = `${state.nextReviewAt}T12:00:00.000Z`
-      if (apply && record?.nextReviewAt !== due) {
+      if (apply && due && record?.nextReviewAt !== due) {
         await saveReview(payload, slug, id, record, { nextReviewAt: due }, req)
         recordsUpdated++
       }
-    }
-  }
-  const { docs: broken } = await payload.find({
-    collection: slugsOf(payload).links as CollectionSlug,
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    where: { outcome: { equals: 'broken' } },
-  })
-  for (const link of broken as unknown as Array<{
-    reason?: string
-    sources?: Array<{ collection: string; id: string }>
-    url: string
-  }>) {
-    for (const source of link.sources ?? []) {
-      const key = `${source.collection}:${source.id}`
-      if (!owners.has(key)) continue
-      items.push({
-        collection: source.collection,
-        detail: `Länken ${link.url} fungerar inte: ${link.reason ?? ''}`.trim(),
-        id: source.id,
-        key: `broken-link:${key}:${link.url}`,
-        kind: 'broken-link',
-        ownerId: owners.get(key) ?? null,
-        title: titles.get(key) ?? key,
-      })
     }
   }
   return { items, recordsUpdated, unpublished }

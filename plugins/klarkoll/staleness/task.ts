@@ -26,7 +26,6 @@ export const stalenessTask = (settings: KlarkollSettings): TaskConfig =>
       }
       const scan = await scanStaleness(req.payload, settings, {
         apply: true,
-        dueSoonDays: settings.staleness.digest.dueSoonDays,
         req,
         today: asOf || swedishDay(now),
       })
