@@ -3,7 +3,7 @@ import type { CollectionConfig, Field, FieldAccess } from 'payload'
 import type { PanelProps } from './admin/Panel'
 import type { KlarkollSettings } from './types'
 
-import { checkedFields, mainFieldOf, titleFieldOf } from './check/collectionParts'
+import { checkedFields, ingressFieldOf, mainFieldOf, titleFieldOf } from './check/collectionParts'
 import { acceptancesIn } from './check/report'
 
 const signedIn: FieldAccess = ({ req }) => Boolean(req.user)
@@ -90,9 +90,12 @@ export const panelComponentPath = '@klarkoll/payload-plugin/client#KlarkollPanel
 
 /** The live panel in the document sidebar, with what it needs to run the engine in the browser. */
 export const panelField = (collection: CollectionConfig, settings: KlarkollSettings): Field => {
-  const fields = checkedFields(collection, settings.collections[collection.slug]?.fields)
+  const options = settings.collections[collection.slug]
+  const fields = checkedFields(collection, options?.fields)
+  const ingressField = ingressFieldOf(fields, options?.ingressField)
   const clientProps: PanelProps = {
     fields,
+    ...(ingressField ? { ingressField } : {}),
     mainField: mainFieldOf(collection, fields),
     preset: settings.preset,
     prose: fields.some((field) => field.type === 'richText'),

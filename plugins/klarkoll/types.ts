@@ -22,6 +22,12 @@ export type CheckedCollection = {
    * @default every text, textarea and richText field
    */
   fields?: string[]
+  /**
+   * The field whose text is the ingress (the ingress rule asks for one; LIX reads it as prose);
+   * false: the collection has none.
+   * @default 'ingress' when the collection has a text field of that name
+   */
+  ingressField?: false | string
 }
 
 export type KlarkollUser = PayloadRequest['user']

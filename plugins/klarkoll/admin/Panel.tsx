@@ -34,6 +34,7 @@ export type PanelProps = {
   preset: string
   rules: RuleSettings
   rulesVersion: string
+  ingressField?: string
   titleField?: string
 }
 
@@ -147,7 +148,7 @@ const fromServer = (finding: ReportFinding) =>
  * Policy findings come from the last publish, since they need the related documents.
  */
 export const KlarkollPanel: UIFieldClientComponent = (props) => {
-  const { fields, mainField, preset, prose, rules, rulesVersion, titleField } =
+  const { fields, ingressField, mainField, preset, prose, rules, rulesVersion, titleField } =
     props as unknown as PanelProps
   const [formFields] = useAllFormFields()
   const { i18n } = useTranslation()
@@ -167,7 +168,7 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
   useEffect(() => {
     const timer = setTimeout(() => {
       const data = reduceFieldsToValues(formFields, true) as Record<string, unknown>
-      const input = documentInput(data, fields, { lang: locale?.code, titleField })
+      const input = documentInput(data, fields, { ingressField, lang: locale?.code, titleField })
       setReport(
         buildReport({
           accepted,

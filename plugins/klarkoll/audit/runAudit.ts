@@ -8,7 +8,13 @@ import type { KlarkollSettings } from '../types'
 import { createLocalReq } from 'payload'
 
 import { klarsprakRules } from '../analysis/rules'
-import { checkedFields, htmlToCheck, mainFieldOf, titleFieldOf } from '../check/collectionParts'
+import {
+  checkedFields,
+  htmlToCheck,
+  ingressFieldOf,
+  mainFieldOf,
+  titleFieldOf,
+} from '../check/collectionParts'
 import { documentInput } from '../check/documentInput'
 import { acceptancesIn } from '../check/report'
 import { runChecks } from '../check/runChecks'
@@ -107,6 +113,7 @@ export const runAudit = async (
       const collection = payload.collections[slug].config
       const fields = checkedFields(collection, settings.collections[slug]?.fields)
       const titleField = titleFieldOf(collection)
+      const ingressField = ingressFieldOf(fields, settings.collections[slug]?.ingressField)
       const mainField = mainFieldOf(collection, fields)
       const rows: CheckedRow[] = []
       // One read of the review records per collection, not one query per document.
@@ -154,7 +161,7 @@ export const runAudit = async (
         if (docs.length === 0) break
         lastId = docs.at(-1)!.id
         const inputs: AnalysisInput[] = docs.map((doc) =>
-          documentInput(doc, fields, { lang, titleField }),
+          documentInput(doc, fields, { ingressField, lang, titleField }),
         )
         const html = a11y
           ? await Promise.all(

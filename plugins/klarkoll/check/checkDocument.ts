@@ -3,7 +3,13 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import type { KlarkollSettings } from '../types'
 import type { Acceptance, Report } from './report'
 
-import { checkedFields, htmlToCheck, mainFieldOf, titleFieldOf } from './collectionParts'
+import {
+  checkedFields,
+  htmlToCheck,
+  ingressFieldOf,
+  mainFieldOf,
+  titleFieldOf,
+} from './collectionParts'
 import { documentInput } from './documentInput'
 import { runChecks } from './runChecks'
 
@@ -31,12 +37,14 @@ export const checkDocument = async ({
   req: PayloadRequest
   settings: KlarkollSettings
 }): Promise<Report> => {
-  const fields = checkedFields(collection, settings.collections[collection.slug]?.fields)
+  const options = settings.collections[collection.slug]
+  const fields = checkedFields(collection, options?.fields)
   return runChecks({
     accepted,
     document: { collection: collection.slug, data, req },
     html: () => htmlToCheck(collection, fields, data, req),
     input: documentInput(data, fields, {
+      ingressField: ingressFieldOf(fields, options?.ingressField),
       lang: languageOf(locale === undefined ? req.locale : locale),
       titleField: titleFieldOf(collection),
     }),

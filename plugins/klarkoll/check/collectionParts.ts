@@ -27,6 +27,15 @@ export const checkedFields = (collection: CollectionConfig, only?: string[]): Te
   return only ? all.filter((f) => only.includes(f.path)) : all
 }
 
+/** The ingress field: the site's choice, else a field named `ingress` if the collection has one. */
+export const ingressFieldOf = (
+  fields: TextFieldRef[],
+  option: false | string | undefined,
+): string | undefined =>
+  option === false
+    ? undefined
+    : (option ?? (fields.some((f) => f.path === 'ingress') ? 'ingress' : undefined))
+
 /** Where a finding about the whole text is shown: the rich text body, else the title. */
 export const mainFieldOf = (collection: CollectionConfig, fields: TextFieldRef[]): string =>
   fields.find((f) => f.type === 'richText')?.path ??

@@ -7,13 +7,13 @@ import { valuesAt } from './textFields'
 
 /**
  * A document's checked fields as the engine's input: the title as the top heading, plain text
- * split into paragraphs and list items, rich text through the Lexical extractor. A field named
- * `ingress` becomes the ingress the ingress rule looks at.
+ * split into paragraphs and list items, rich text through the Lexical extractor. The ingress
+ * field (ingressFieldOf) becomes the ingress the ingress rule looks at.
  */
 export const documentInput = (
   data: Record<string, unknown>,
   fields: TextFieldRef[],
-  { lang, titleField }: { lang?: string; titleField?: string },
+  { ingressField, lang, titleField }: { ingressField?: string; lang?: string; titleField?: string },
 ): AnalysisInput => {
   const blocks: Block[] = []
   let ingress: AnalysisInput['ingress']
@@ -23,7 +23,7 @@ export const documentInput = (
         blocks.push(...extractLexical(value, path, lang))
         continue
       }
-      if (path === 'ingress') {
+      if (ingressField !== undefined && path === ingressField) {
         // The ingress rule reads it on its own; LIX and the sentence rules read it as prose.
         ingress = { path, text: typeof value === 'string' ? value : '' }
       }
@@ -35,7 +35,13 @@ export const documentInput = (
       blocks.push(...textToBlocks(value, path, lang))
     }
   }
-  if (ingress === undefined && fields.some((f) => f.path === 'ingress')) ingress = null
+  if (
+    ingress === undefined &&
+    ingressField !== undefined &&
+    fields.some((f) => f.path === ingressField)
+  ) {
+    ingress = null
+  }
   return { blocks, ingress, ...(lang ? { lang } : {}) }
 }
 
