@@ -208,3 +208,11 @@ test('an override of something it does not add, or a slug that is no slug, stops
     ),
   ).toThrow(/overrides\.links\.slug ska bestå av små bokstäver/)
 })
+
+test('a field of the host by a name klarkoll adds stops the config with a message, not a clash', () => {
+  const config = host()
+  config.collections![1]!.fields.push({ name: 'klarkoll', type: 'text' })
+  expect(() => klarkoll({ collections: ['news' as CollectionSlug] })(config)).toThrow(
+    /^klarkoll: samlingen "news" har redan fält som heter "klarkoll"/,
+  )
+})

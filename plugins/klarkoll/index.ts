@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, GlobalConfig } from 'payload'
+import type { CollectionConfig, Config, Field, GlobalConfig } from 'payload'
 
 import { fileURLToPath } from 'node:url'
 
@@ -102,20 +102,38 @@ const cliPath = (file: string): string => {
   }
 }
 
+/** The fields klarkoll adds to a checked collection; a field of the site's by one of these names is an error. */
+const addedFields = (
+  collection: CollectionConfig,
+  settings: KlarkollSettings,
+  usersSlug: string,
+): Field[] => {
+  const added = [
+    ...(settings.staleness.collections[collection.slug] !== undefined
+      ? reviewFields(collection.slug, settings.staleness.collections[collection.slug]!, usersSlug)
+      : []),
+    klarkollField(),
+    panelField(collection, settings),
+  ]
+  const own = new Set(collection.fields.map((field) => ('name' in field ? field.name : '')))
+  const clash = added.map((field) => ('name' in field ? field.name : '')).filter((n) => own.has(n))
+  if (clash.length > 0) {
+    throw new Error(
+      `klarkoll: samlingen "${collection.slug}" har redan fält som heter ${clash.map((n) => `"${n}"`).join(', ')}, ` +
+        'och klarkoll lägger till fält med de namnen. Byt namn på samlingens fält. ' +
+        `/ klarkoll: collection "${collection.slug}" already has fields named ${clash.join(', ')}, which klarkoll adds.`,
+    )
+  }
+  return added
+}
+
 const withGate = (
   collection: CollectionConfig,
   settings: KlarkollSettings,
   usersSlug: string,
 ): CollectionConfig => ({
   ...collection,
-  fields: [
-    ...collection.fields,
-    ...(settings.staleness.collections[collection.slug] !== undefined
-      ? reviewFields(collection.slug, settings.staleness.collections[collection.slug]!, usersSlug)
-      : []),
-    klarkollField(),
-    panelField(collection, settings),
-  ],
+  fields: [...collection.fields, ...addedFields(collection, settings, usersSlug)],
   hooks: {
     ...collection.hooks,
     afterError: [...(collection.hooks?.afterError ?? []), keepRefusedDraft],
