@@ -295,6 +295,9 @@ export interface OpeningHour {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Where two periods overlap, the shorter one applies (of equal ones, the one added last).
+   */
   periods?:
     | {
         validFrom: string;
@@ -315,6 +318,9 @@ export interface OpeningHour {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Where two exceptions overlap, the shorter one applies (of equal ones, the one added last), on the site, in the API and in the exports alike.
+   */
   exceptions?:
     | {
         from: string;

@@ -57,7 +57,13 @@ export const OpeningHours: CollectionConfig = {
     {
       name: 'periods',
       type: 'array',
-      admin: { components: { RowLabel: '/collections/admin/RowLabels#PeriodRowLabel' } },
+      admin: {
+        components: { RowLabel: '/collections/admin/RowLabels#PeriodRowLabel' },
+        description: {
+          en: 'Where two periods overlap, the shorter one applies (of equal ones, the one added last).',
+          sv: 'Om två perioder överlappar gäller den kortaste (av lika långa den som lades till sist).',
+        },
+      },
       fields: [
         dateRangeRow(
           {
@@ -83,7 +89,13 @@ export const OpeningHours: CollectionConfig = {
     {
       name: 'exceptions',
       type: 'array',
-      admin: { components: { RowLabel: '/collections/admin/RowLabels#ExceptionRowLabel' } },
+      admin: {
+        components: { RowLabel: '/collections/admin/RowLabels#ExceptionRowLabel' },
+        description: {
+          en: 'Where two exceptions overlap, the shorter one applies (of equal ones, the one added last), on the site, in the API and in the exports alike.',
+          sv: 'Om två avvikelser överlappar gäller den kortaste (av lika långa den som lades till sist), på webbplatsen, i API:t och i exporterna.',
+        },
+      },
       fields: [
         dateRangeRow(
           { label: { en: 'Date', sv: 'Datum' }, name: 'from', placeholder: '2026-12-23' },

@@ -1,6 +1,7 @@
 import type { DayPlan, Interval, Schedule, Status, WeeklyRow } from './types'
 
 import { holidayOn } from './holidays'
+import { winnerOn } from './precedence'
 import { addDays, parseTime, toInstant, toLocal, weekdayOf } from './stockholmTime'
 
 const intervalsFor = (rows: WeeklyRow[], date: string): Interval[] => {
@@ -14,13 +15,12 @@ const intervalsFor = (rows: WeeklyRow[], date: string): Interval[] => {
 /**
  * The hours of one Stockholm date. Order: a dated exception wins; then a public holiday or one of
  * the three eves closes if the policy says so; then a seasonal period; then the regular weekly rows.
+ * Of overlapping exceptions or periods the most specific decides (precedence.ts).
  */
 export const dayPlan = (schedule: Schedule, date: string): DayPlan => {
   const holiday = holidayOn(date)
   const named = holiday ? { holiday: holiday.name } : {}
-  const exception = schedule.exceptions.find(
-    (e) => e.from <= date && date <= (e.to && e.to >= e.from ? e.to : e.from),
-  )
+  const exception = winnerOn(schedule.exceptions, (e) => e, date)
   if (exception) {
     return {
       date,
@@ -37,7 +37,11 @@ export const dayPlan = (schedule: Schedule, date: string): DayPlan => {
   ) {
     return { date, ...named, intervals: [], reason: 'holiday' }
   }
-  const period = schedule.periods.find((p) => p.validFrom <= date && date <= p.validThrough)
+  const period = winnerOn(
+    schedule.periods,
+    (p) => ({ from: p.validFrom, to: p.validThrough }),
+    date,
+  )
   if (period)
     return { date, ...named, intervals: intervalsFor(period.weekly, date), reason: 'period' }
   return { date, ...named, intervals: intervalsFor(schedule.weekly, date), reason: 'regular' }
@@ -56,10 +60,13 @@ const spans = (schedule: Schedule, date: string, days: number): Span[] => {
     const day = addDays(date, i)
     const plan = dayPlan(schedule, day)
     for (const interval of plan.intervals) {
-      const start = toInstant(day, parseTime(interval.from)).getTime()
-      let end = toInstant(day, parseTime(interval.to)).getTime()
-      if (end <= start) end = toInstant(addDays(day, 1), parseTime(interval.to)).getTime()
-      result.push({ end, plan, start })
+      const from = parseTime(interval.from)
+      const to = parseTime(interval.to)
+      const start = toInstant(day, from).getTime()
+      // The wall clock says whether an interval crosses midnight (22:00–02:00), not the instants:
+      // on the spring clock change 02:00–03:00 does not exist, and is not open for a day.
+      const end = toInstant(to <= from ? addDays(day, 1) : day, to).getTime()
+      if (end > start) result.push({ end, plan, start })
     }
   }
   // Adjacent spans (16:00–24:00 and 00:00–02:00 the next day) are one opening.
@@ -75,12 +82,18 @@ const spans = (schedule: Schedule, date: string, days: number): Span[] => {
 
 const iso = (ms: number) => new Date(ms).toISOString()
 
-/** Open or closed at an instant, why, and when that changes (looking up to 14 days ahead). */
+const horizonDays = 15
+
+/**
+ * Open or closed at an instant, why, and when that changes (looking up to 14 days ahead). Open
+ * with no change in sight is "open around the clock": no closing time is made up.
+ */
 export const statusAt = (schedule: Schedule, at: Date): Status => {
   const now = at.getTime()
   const { date } = toLocal(at)
   const plan = dayPlan(schedule, date)
-  const open = spans(schedule, date, 15)
+  const open = spans(schedule, date, horizonDays)
+  const horizon = toInstant(addDays(date, horizonDays), 0).getTime()
   const current = open.find((span) => span.start <= now && now < span.end)
   const next = open.find((span) => span.start > now)
   const notice = schedule.notice
@@ -90,6 +103,8 @@ export const statusAt = (schedule: Schedule, at: Date): Status => {
   const note = noticeActive?.text ?? current?.plan.note ?? plan.note
   const base = { reason, ...(note ? { note } : {}) } as const
   if (current) {
+    if (current.end >= horizon)
+      return { ...base, nextChange: null, open: true, openAroundTheClock: true }
     return { ...base, closesAt: iso(current.end), nextChange: iso(current.end), open: true }
   }
   return {

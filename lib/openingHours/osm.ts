@@ -1,5 +1,6 @@
 import type { Interval, Schedule, Weekday, WeeklyRow } from './types'
 
+import { weakestFirst } from './precedence'
 import { parseTime } from './stockholmTime'
 
 const dayNames = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const
@@ -51,11 +52,15 @@ const weekRules = (rows: WeeklyRow[]): string[] => {
 /**
  * The schedule as an OpenStreetMap opening_hours value. Later rules override earlier ones for the
  * days they match, so the order mirrors the evaluator's precedence: weekly, periods, holidays and
- * the three eves, exceptions.
+ * the three eves, exceptions; overlapping periods and exceptions longest first, so the most
+ * specific wins as it does in the status (precedence.ts).
  */
 export const toOsmOpeningHours = (schedule: Schedule): string => {
   const rules = [...weekRules(schedule.weekly)]
-  for (const period of schedule.periods) {
+  for (const period of weakestFirst(schedule.periods, (p) => ({
+    from: p.validFrom,
+    to: p.validThrough,
+  }))) {
     const range = osmRange(period.validFrom, period.validThrough)
     rules.push(`${range} off`, ...weekRules(period.weekly).map((rule) => `${range} ${rule}`))
   }
@@ -64,7 +69,7 @@ export const toOsmOpeningHours = (schedule: Schedule): string => {
     // Midsommarafton is the Friday between 19 and 25 June.
     rules.push('Dec 24 off', 'Dec 31 off', 'Jun 19-Jun 25 Fr off')
   }
-  for (const exception of schedule.exceptions) {
+  for (const exception of weakestFirst(schedule.exceptions, (e) => e)) {
     const range = osmRange(exception.from, exception.to)
     const times = exception.closed ? '' : osmTimes(exception.intervals ?? [])
     rules.push(`${range} ${times || 'off'}`)

@@ -54,6 +54,8 @@ export type Status = {
   nextChange: null | string
   note?: string
   open: boolean
+  /** Open now and through the next two weeks without a break: "Öppet dygnet runt". */
+  openAroundTheClock?: true
   /** When it next opens, if closed now (ISO instant). */
   opensAt?: string
   reason: 'notice' | DayReason

@@ -186,3 +186,55 @@ test('week: seven concrete days with reasons', () => {
     ['2026-12-27', 'regular', 0],
   ])
 })
+
+describe('what the review found', () => {
+  test('open around the clock has no made-up closing time', () => {
+    const always = schedule({
+      holidays: { closedOnEves: false, closedOnPublicHolidays: false },
+      periods: [],
+      weekly: [{ days: [1, 2, 3, 4, 5, 6, 7], intervals: [{ from: '00:00', to: '24:00' }] }],
+    })
+    const status = statusAt(always, at('2027-02-13T10:00:00Z'))
+    expect(status).toMatchObject({ nextChange: null, open: true, openAroundTheClock: true })
+    expect(status.closesAt).toBeUndefined()
+    // Open until a closed day in sight: then it does close.
+    const withBreak = { ...always, exceptions: [{ closed: true, from: '2027-02-20' }] }
+    expect(statusAt(withBreak, at('2027-02-13T10:00:00Z'))).toMatchObject({
+      closesAt: '2027-02-19T23:00:00.000Z',
+      open: true,
+    })
+  })
+
+  test('an hour that the spring clock change skips is not open for a day', () => {
+    const sunday = schedule({
+      holidays: { closedOnEves: false, closedOnPublicHolidays: false },
+      periods: [],
+      weekly: [{ days: [7], intervals: [{ from: '02:00', to: '03:00' }] }],
+    })
+    // 29 March 2026: 02:00 becomes 03:00. Noon that day is closed.
+    expect(statusAt(sunday, at('2026-03-29T10:00:00Z')).open).toBe(false)
+    // A week later the hour exists: 02:00–03:00 CEST is 00:00–01:00 UTC.
+    expect(statusAt(sunday, at('2026-04-05T00:30:00Z'))).toMatchObject({
+      closesAt: '2026-04-05T01:00:00.000Z',
+      open: true,
+    })
+  })
+
+  test('overlapping exceptions: the shorter range wins, whichever is listed first', () => {
+    const summer = {
+      closed: false,
+      from: '2027-06-13',
+      intervals: [{ from: '08:15', to: '14:15' }],
+      to: '2027-08-16',
+    }
+    const closedWeeks = { closed: true, from: '2027-06-22', to: '2027-07-02' }
+    for (const exceptions of [
+      [summer, closedWeeks],
+      [closedWeeks, summer],
+    ]) {
+      const s = schedule({ exceptions })
+      expect(dayPlan(s, '2027-06-23').intervals).toEqual([])
+      expect(dayPlan(s, '2027-07-05').intervals).toEqual([{ from: '08:15', to: '14:15' }])
+    }
+  })
+})

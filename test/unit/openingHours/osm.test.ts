@@ -16,8 +16,9 @@ test('the export reads like a hand-written opening_hours value', () => {
       'Dec 24 off',
       'Dec 31 off',
       'Jun 19-Jun 25 Fr off',
-      '2026 Dec 23 08:00-12:00',
+      // Exceptions longest first: where two overlap, the more specific comes later and wins.
       '2026 Dec 28-2026 Dec 30 off',
+      '2026 Dec 23 08:00-12:00',
       '2027 Jan 05 10:00-14:00',
     ].join('; '),
   )
@@ -37,6 +38,15 @@ test('the export reads like a hand-written opening_hours value', () => {
 test('the opening_hours package agrees with our evaluation over a year of instants', () => {
   const result = runWithTimeZone('oracle.ts', 'Europe/Stockholm')
   expect(result.timeZone).toBe('Europe/Stockholm')
+  expect(result.samples).toBeGreaterThan(5_000)
+  expect(result.disagreements).toEqual([])
+}, 60_000)
+
+test('overlapping periods and exceptions: the most specific range wins in the status and in the export', () => {
+  const result = runWithTimeZone('oracle.ts', 'Europe/Stockholm', [
+    '2027-01-01T00:00:00Z',
+    'overlapping',
+  ])
   expect(result.samples).toBeGreaterThan(5_000)
   expect(result.disagreements).toEqual([])
 }, 60_000)

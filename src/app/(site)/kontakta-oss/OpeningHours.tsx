@@ -23,6 +23,7 @@ export const OpeningHours = async ({ hours }: { hours: OpeningHour }) => {
       {status ? (
         <p className="hours-status" data-open={status.open}>
           <strong>{status.open ? 'Öppet nu' : 'Stängt nu'}</strong>
+          {status.open && status.openAroundTheClock ? ' · dygnet runt' : ''}
           {status.open && status.closesAt ? ` · stänger ${clock(status.closesAt)}` : ''}
           {!status.open && status.opensAt ? ` · öppnar ${whenNext(status.opensAt)}` : ''}
           {status.note ? ` · ${status.note}` : ''}

@@ -2,9 +2,10 @@
 import OpeningHours from 'opening_hours'
 
 import { statusAt, toOsmOpeningHours } from '../../../../lib/openingHours'
-import { kontaktcenter } from './schedules'
+import * as schedules from './schedules'
 
-const oracle = new OpeningHours(toOsmOpeningHours(kontaktcenter), {
+const schedule = schedules[(process.argv[3] ?? 'kontaktcenter') as keyof typeof schedules]
+const oracle = new OpeningHours(toOsmOpeningHours(schedule), {
   address: { country_code: 'se', state: '' },
   lat: 59.33,
   lon: 18.07,
@@ -16,7 +17,7 @@ let samples = 0
 for (let t = start; t < start + 365 * 86_400_000; t += 97 * 60_000) {
   const instant = new Date(t)
   samples++
-  if (oracle.getState(instant) !== statusAt(kontaktcenter, instant).open) {
+  if (oracle.getState(instant) !== statusAt(schedule, instant).open) {
     disagreements.push(instant.toISOString())
   }
 }
