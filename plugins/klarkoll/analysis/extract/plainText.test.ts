@@ -23,3 +23,18 @@ test('nothing for empty or non-string input', () => {
   expect(textToBlocks(null, 'x')).toEqual([])
   expect(textToBlocks('\n\n  \n', 'x')).toEqual([])
 })
+
+test('a heading on its own line is a heading, not the start of the next sentence', () => {
+  const blocks = textToBlocks('Öppettider\nVi har öppet måndag till fredag.', 'text')
+  expect(blocks.map((b) => [b.kind, b.text, b.offset])).toEqual([
+    ['heading', 'Öppettider', 0],
+    ['paragraph', 'Vi har öppet måndag till fredag.', 11],
+  ])
+  // A sentence wrapped over two lines stays one paragraph, as does a long first line.
+  expect(textToBlocks('Vi har öppet\nmåndag till fredag.', 'text').map((b) => b.kind)).toEqual([
+    'paragraph',
+  ])
+  expect(
+    textToBlocks('Du kan ringa oss.\nVi svarar inom två dagar.', 'text').map((b) => b.kind),
+  ).toEqual(['paragraph'])
+})

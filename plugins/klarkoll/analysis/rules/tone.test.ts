@@ -32,8 +32,13 @@ test('says what to write instead', () => {
 
 test('examples (rule tester)', () =>
   testRule(tone, {
-    valid: ['Du ansöker och vi svarar. En man och ingen man kom. Den mannen.'],
+    valid: [
+      'Du ansöker och vi svarar. En man och ingen man kom. Den mannen.',
+      // A legal guardian and an old man are nouns, not the pronoun.
+      'Tingsrätten utser en god man. En gammal man ringde oss.',
+    ],
     invalid: [
+      { findings: [{ excerpt: 'man' }], text: 'Här kan man söka bidrag.' },
       {
         findings: [
           {

@@ -13,7 +13,8 @@ const phrases = compilePhrases([
   { phrase: 'myndighetens', value: 'vår' },
   { phrase: 'man', value: 'du' },
 ])
-// "man" is the pronoun only when no article or determiner stands before it ("en man").
+// "man" is the pronoun only when no article or determiner stands before it or before its
+// adjective ("en man", "en gammal man"), and not in "god man".
 const determiners = new Set(['en', 'den', 'ingen', 'någon', 'varje', 'vilken', 'samme', 'denne'])
 
 export const tone = defineRule({
@@ -24,8 +25,15 @@ export const tone = defineRule({
         .filter(({ first, value }) => {
           const word = block.words[first]!
           if (word.lower !== 'man' || value !== 'du') return true
-          const before = first > 0 ? block.words[first - 1] : undefined
-          return !(before && before.sentence === word.sentence && determiners.has(before.lower))
+          const inSentence = (i: number) =>
+            i >= 0 && block.words[i]!.sentence === word.sentence ? block.words[i] : undefined
+          const before = inSentence(first - 1)
+          const twoBefore = inSentence(first - 2)
+          // "en man", "god man" (a legal guardian), "en gammal man": a noun, not the pronoun.
+          return !(
+            (before && (determiners.has(before.lower) || before.lower === 'god')) ||
+            (twoBefore && determiners.has(twoBefore.lower))
+          )
         })
         .map(({ first, last, value }) => {
           const written = block.block.text.slice(block.words[first]!.start, block.words[last]!.end)

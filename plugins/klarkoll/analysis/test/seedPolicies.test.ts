@@ -26,12 +26,13 @@ const analyseSeed = (file: string) => {
 }
 
 // Counted by this engine when the rules were written; a change here is a change in counting.
+// (Headings and table-of-contents lines on their own line became their own units in issue 18.)
 const expected: Record<string, { lix: number; sentences: number; words: number }> = {
-  '000_1f595582fdb507c5.txt': { lix: 53.07, sentences: 50, words: 496 },
-  '001_9fef25d5dedf6c4a.txt': { lix: 43.96, sentences: 107, words: 1124 },
+  '000_1f595582fdb507c5.txt': { lix: 52.87, sentences: 51, words: 496 },
+  '001_9fef25d5dedf6c4a.txt': { lix: 43.67, sentences: 110, words: 1124 },
   '002_05eb1ba7d97551ec.txt': { lix: 46.77, sentences: 48, words: 566 },
-  '003_bef216eb750d99fa.txt': { lix: 48.25, sentences: 177, words: 2100 },
-  '004_f4ef640e07bbc392.txt': { lix: 47.98, sentences: 56, words: 583 },
+  '003_bef216eb750d99fa.txt': { lix: 46.99, sentences: 198, words: 2100 },
+  '004_f4ef640e07bbc392.txt': { lix: 47.79, sentences: 57, words: 583 },
 }
 
 test('all five seed policies are there', () => {

@@ -62,8 +62,22 @@ describe('sentences', () => {
     ])
   })
 
+  test('the short forms writers use: ex., mm., tex., prop., resp.', () => {
+    expect(split('Ta med ex. pass eller körkort.').sentences).toHaveLength(1)
+    expect(split('Vi lånar ut böcker, filmer mm. och spel.').sentences).toHaveLength(1)
+    expect(split('Vi lånar ut böcker, filmer mm. Välkommen!').sentences).toHaveLength(2)
+    expect(split('Läs tex. broschyren.').sentences).toHaveLength(1)
+    expect(split('Se prop. 2008/09:150 om detta.').sentences).toHaveLength(1)
+    expect(split('Höger resp. vänster sida.').sentences).toHaveLength(1)
+  })
+
   test('an initial is not a sentence end; a list number is not a word', () => {
     expect(split('Anna B. Svensson svarar.').sentences).toHaveLength(1)
+    // "blankett A." ends the sentence: a capital letter after a common noun is no initial.
+    expect(split('Fyll i blankett A. Skicka den sedan.').sentences).toEqual([
+      'Fyll i blankett A.',
+      'Skicka den sedan.',
+    ])
     expect(split('1. Logga in.').words).toEqual(['Logga', 'in'])
   })
 

@@ -213,8 +213,12 @@ export const tokenize = (block: Block): TokenizedBlock => {
         if (mayEndSentence.has(abbreviation) && nextStartsUpper(b)) closeSentence(b)
         return
       }
-      // An initial, as in "Anna B. Svensson".
-      if (letters === 1 && c1 - c0 === 1 && upper) return
+      // An initial, as in "Anna B. Svensson": after a name, not after "blankett A.".
+      if (letters === 1 && c1 - c0 === 1 && upper) {
+        const before = words.at(-2)
+        if (!before || before.sentence !== words.at(-1)!.sentence) return
+        if (caseOf(text.codePointAt(before.start)!) === LetterCase.Upper) return
+      }
     }
     closeSentence(b)
   }
