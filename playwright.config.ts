@@ -22,8 +22,8 @@ export const e2eAdmin = {
 }
 
 /**
- * End-to-end tests drive Debian's Chromium (Playwright cannot download browsers here) against
- * `npm run dev` on a fresh SQLite file seeded with the demo content.
+ * End-to-end tests drive Debian's Chromium (Playwright cannot download browsers here) against a
+ * production build on a fresh SQLite file seeded with the demo content (scripts/e2e-server.mjs).
  */
 export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
@@ -52,7 +52,8 @@ export default defineConfig({
     reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
     stderr: 'pipe',
     stdout: 'pipe',
-    timeout: 300_000,
+    // A production build first (about 80 s on a quiet 2-core machine), then migrations and seed.
+    timeout: 900_000,
     url: `http://localhost:${port}/admin/login`,
   },
   workers: 1,

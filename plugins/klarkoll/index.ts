@@ -21,6 +21,7 @@ import { reportCsvEndpoint } from './endpoints/reportCsv'
 import { scheduledFailuresEndpoint } from './endpoints/scheduledFailures'
 import { snapshotsCollection } from './dashboard/snapshots'
 import { hasDrafts } from './check/collectionParts'
+import { fieldErrorsKept } from './fieldErrorsKept'
 import { klarkollField, panelField } from './fields'
 import { linkAuditEntry, publishGate } from './gate'
 import { keepRefusedDraft } from './keepRefusedDraft'
@@ -306,6 +307,10 @@ export const klarkoll =
         statementEndpoint(settings),
         ...reviewEndpoints(settings),
       ],
+      hooks: {
+        ...incoming.hooks,
+        afterError: [...(incoming.hooks?.afterError ?? []), fieldErrorsKept],
+      },
       globals: [
         ...(incoming.globals ?? []),
         overridden(statementGlobal(settings), options.overrides?.statement),
