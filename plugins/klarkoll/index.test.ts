@@ -216,3 +216,27 @@ test('a field of the host by a name klarkoll adds stops the config with a messag
     /^klarkoll: samlingen "news" har redan fält som heter "klarkoll"/,
   )
 })
+
+test('the panel finds every word it asks for in both languages, with plural forms', async () => {
+  const { panelTexts } = await import('./admin/texts')
+  const { klarkollTranslations } = await import('./admin/translations')
+  for (const language of ['sv', 'en'] as const) {
+    const missing: string[] = []
+    const words = klarkollTranslations[language].klarkoll as Record<string, string>
+    const t = (key: string, vars?: Record<string, number | string>) => {
+      const name = key.replace(/^klarkoll:/, '')
+      const count = vars?.count
+      const found =
+        (count === 1 ? words[`${name}_one`] : undefined) ??
+        (typeof count === 'number' ? words[`${name}_other`] : undefined) ??
+        words[name]
+      if (found === undefined) missing.push(key)
+      return (found ?? key).replace(/\{\{(\w+)\}\}/g, (_, v: string) => String(vars?.[v]))
+    }
+    const texts = panelTexts({ t })
+    expect(texts.summaryBlocked(1)).toMatch(/^1 /)
+    expect(texts.summaryWarnings(3)).toMatch(/^3 /)
+    expect(texts.scheduledFailed('1 mars', 'LIX 70')).toContain('LIX 70')
+    expect(missing).toEqual([])
+  }
+})

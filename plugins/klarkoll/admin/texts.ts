@@ -1,21 +1,22 @@
 import { klarkollTranslations } from './translations'
 
+// Words with values are functions below; the rest are looked up once.
+const withValues = ['scheduledFailed', 'summaryBlocked', 'summaryWarnings'] as const
+type WithValues = (typeof withValues)[number]
 type Key = Exclude<
   keyof (typeof klarkollTranslations)['sv']['klarkoll'],
-  `${string}_one` | `${string}_other`
+  `${string}_one` | `${string}_other` | WithValues
 >
 type Translate = (key: string, vars?: Record<string, number | string>) => string
 
 /** The panel's words in the editor's admin language, from `config.i18n` (klarkoll's own merged in). */
 export const panelTexts = (i18n: { t: unknown }) => {
   const t = i18n.t as Translate
-  const text = (
-    key: Key | 'summaryBlocked' | 'summaryWarnings',
-    vars?: Record<string, number | string>,
-  ) => t(`klarkoll:${key}`, vars)
+  const text = (key: Key | WithValues, vars?: Record<string, number | string>) =>
+    t(`klarkoll:${key}`, vars)
   const words = Object.fromEntries(
     (Object.keys(klarkollTranslations.sv.klarkoll) as Key[])
-      .filter((key) => !key.includes('_'))
+      .filter((key) => !key.includes('_') && !(withValues as readonly string[]).includes(key))
       .map((key) => [key, text(key)]),
   ) as Record<Key, string>
   return {
