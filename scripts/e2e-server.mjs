@@ -41,7 +41,11 @@ const steps = [
   ...(process.env.E2E_SKIP_BUILD === '1' ? [] : [['npx', ['next', 'build']]]),
   // Applies the committed migrations to the new database, as `npm start` does.
   ['node', ['scripts/payload.mjs', 'run', 'scripts/preflight.ts'], production],
-  ['node', ['scripts/payload.mjs', 'run', 'scripts/seed.ts'], { ...production, SEED_IF_EMPTY: '1' }],
+  [
+    'node',
+    ['scripts/payload.mjs', 'run', 'scripts/seed.ts'],
+    { ...production, SEED_IF_EMPTY: '1' },
+  ],
 ]
 for (const [command, args, extra] of steps) {
   const code = await run(command, args, extra)

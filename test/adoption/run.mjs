@@ -229,21 +229,24 @@ try {
     })
     assert.equal(ok.status, 201)
   })
-  await check('webbplatsens egen regel (customRules) nekar publiceringen med sitt meddelande', async () => {
-    const res = await fetch(`${base}/api/news`, {
-      body: JSON.stringify({
-        _status: 'published',
-        headline: 'Bygglov',
-        text: `${plain} Välkommen till Exempel kommun.`,
-      }),
-      headers: auth,
-      method: 'POST',
-    })
-    assert.equal(res.status, 400, await res.clone().text())
-    const { errors } = await res.json()
-    const messages = errors[0].data.errors.map((e) => e.message).join('\n')
-    assert.match(messages, /Kommunens namn stavas "Exempelkommun", inte "Exempel kommun"/)
-  })
+  await check(
+    'webbplatsens egen regel (customRules) nekar publiceringen med sitt meddelande',
+    async () => {
+      const res = await fetch(`${base}/api/news`, {
+        body: JSON.stringify({
+          _status: 'published',
+          headline: 'Bygglov',
+          text: `${plain} Välkommen till Exempel kommun.`,
+        }),
+        headers: auth,
+        method: 'POST',
+      })
+      assert.equal(res.status, 400, await res.clone().text())
+      const { errors } = await res.json()
+      const messages = errors[0].data.errors.map((e) => e.message).join('\n')
+      assert.match(messages, /Kommunens namn stavas "Exempelkommun", inte "Exempel kommun"/)
+    },
+  )
   await check('adminläget visar klarkolls panel i artikelns redigeringsvy (Chromium)', async () => {
     const browser = await chromium.launch({
       args: [
