@@ -1,6 +1,7 @@
 import { expect, test } from '@jest/globals'
 
 import { atWords, defineRule } from './rule'
+import { municipalityName } from '../../../test/adoption/host/rules/municipalityName'
 import { testRule } from './ruleTester'
 
 // A host's own rule, written as the package README shows.
@@ -79,31 +80,7 @@ test('options are checked as at start-up, and examples of both kinds are require
   )
 })
 
-// The README's example, word for word: messages by id with data.
-const municipalityName = defineRule({
-  area: 'klarsprak',
-  check: ({ blocks }, { name, wrong }) =>
-    blocks.flatMap(({ block }) =>
-      [...block.text.matchAll(new RegExp(wrong.join('|'), 'gu'))].map((match) => ({
-        data: { name, written: match[0] },
-        messageId: 'spelling',
-        path: block.path,
-        range: { end: match.index + match[0].length, start: match.index },
-        suggestion: name,
-      })),
-    ),
-  defaultOptions: { name: 'Exempelkommun', wrong: ['Exempel kommun'] },
-  defaultSeverity: 'error',
-  id: 'klarsprak/municipality-name',
-  messages: { spelling: 'Kommunens namn stavas "{name}", inte "{written}".' },
-  meta: {
-    help: 'Skriv kommunens namn som "{name}".',
-    source: 'Kommunens skrivregler',
-    title: 'Kommunens namn',
-    titleEn: "The municipality's name",
-  },
-})
-
+// The README's example: the adoption host's own rule (a separate package in CI).
 test("the README's custom rule: its message by id, filled from data", () =>
   testRule(municipalityName, {
     valid: [{ text: 'Välkommen till Exempelkommun.' }],
