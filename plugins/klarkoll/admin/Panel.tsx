@@ -10,7 +10,7 @@ import {
   useTranslation,
 } from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
-import React, { useEffect, useState } from 'react'
+import React, { useEffect, useMemo, useState } from 'react'
 
 import type { RuleSettings } from '../analysis/config'
 import type { Area } from '../analysis/types'
@@ -154,7 +154,8 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
   const { i18n } = useTranslation()
   const locale = useLocale()
   const { config } = useConfig()
-  const t = panelTexts(i18n)
+  // Looked up once per admin language, not on every keystroke's render.
+  const t = useMemo(() => panelTexts(i18n), [i18n])
   const acceptedField = useField<Acceptance[] | null>({ path: 'klarkoll.accepted' })
   const overrideField = useField<string>({ path: 'klarkoll.overrideReason' })
   const storedField = useField<null | Report>({ path: 'klarkoll.report' })
