@@ -91,8 +91,13 @@ step('npm install <tarball>', () =>
     stdio: 'inherit',
   }),
 )
+// Only the host's own settings: a ROOT_DIR or PAYLOAD_CONFIG_PATH from the caller's environment
+// would send Payload's CLI to another project (the import map written there, the host's left empty).
+const inherited = { ...process.env }
+delete inherited.PAYLOAD_CONFIG_PATH
+delete inherited.ROOT_DIR
 const env = {
-  ...process.env,
+  ...inherited,
   DATABASE_URI: `file:${path.join(host, 'host.db')}`,
   NEXT_TELEMETRY_DISABLED: '1',
   NODE_OPTIONS: '--no-deprecation',
@@ -103,7 +108,11 @@ step('payload generate:importmap', () =>
 )
 await check('importkartan pekar på paketets export, inte på en sökväg i ett repo', () => {
   const map = fs.readFileSync(path.join(host, 'src/app/(payload)/admin/importMap.js'), 'utf8')
-  assert.match(map, /from '@klarkoll\/payload-plugin\/client'/)
+  assert.match(
+    map,
+    /from '@klarkoll\/payload-plugin\/client'/,
+    `importkartan:\n${map.slice(0, 600)}`,
+  )
   assert.match(map, /"@klarkoll\/payload-plugin\/client#KlarkollPanel"/)
 })
 // A production server does not change its own schema: migrations, as Payload documents.
