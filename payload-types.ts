@@ -345,6 +345,16 @@ export interface OpeningHour {
   holidays?: {
     closedOnPublicHolidays?: boolean | null;
     closedOnEves?: boolean | null;
+    /**
+     * Leave empty to keep the ordinary hours of the weekday. An exception for one date wins over these.
+     */
+    eveHours?:
+      | {
+          from: string;
+          to: string;
+          id?: string | null;
+        }[]
+      | null;
   };
   /**
    * Who keeps this content current and gets the review reminders.
@@ -1407,6 +1417,13 @@ export interface OpeningHoursSelect<T extends boolean = true> {
     | {
         closedOnPublicHolidays?: T;
         closedOnEves?: T;
+        eveHours?:
+          | T
+          | {
+              from?: T;
+              to?: T;
+              id?: T;
+            };
       };
   contentOwner?: T;
   review?:

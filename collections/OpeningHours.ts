@@ -6,6 +6,19 @@ import { jsonLdEndpoint, osmEndpoint, statusEndpoint, weekEndpoint } from './ope
 import { dateRangeRow, intervalsField, weeklyField } from './openingHours/fields'
 import { revalidateSiteOnChange, revalidateSiteOnDelete } from '../lib/revalidateSite'
 
+/** A half day on the three eves ("9.00–12.00 på julafton"), asked for only when they are open. */
+const eveHoursField = ((field) => ({
+  ...field,
+  admin: {
+    ...field.admin,
+    description: {
+      en: 'Leave empty to keep the ordinary hours of the weekday. An exception for one date wins over these.',
+      sv: 'Lämna tomt för veckodagens vanliga tider. En avvikande dag går före de här tiderna.',
+    },
+  },
+  label: { en: 'Hours on those eves', sv: 'Öppettider på aftnarna' },
+}))(intervalsField('eveHours', (_, siblingData) => siblingData?.closedOnEves === false))
+
 /** Opening hours of one channel of one unit: visiting hours, phone hours, chat or reception. */
 export const OpeningHours: CollectionConfig = {
   slug: 'opening-hours',
@@ -175,6 +188,7 @@ export const OpeningHours: CollectionConfig = {
             sv: 'Stängt på julafton, midsommarafton och nyårsafton',
           },
         },
+        eveHoursField,
       ],
       label: { en: 'Holidays', sv: 'Helgdagar' },
     },

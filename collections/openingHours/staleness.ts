@@ -30,7 +30,7 @@ export const holidayQuestions = (
     if (!holiday) continue
     const flag =
       holiday.kind === 'eve'
-        ? schedule.holidays.closedOnEves
+        ? schedule.holidays.closedOnEves || (schedule.holidays.eveHours ?? []).length > 0
         : schedule.holidays.closedOnPublicHolidays
     const excepted = schedule.exceptions.some((e) => e.from <= date && date <= (e.to ?? e.from))
     if (flag || excepted) continue

@@ -20,7 +20,11 @@ export type OpeningHoursDoc = {
     note?: null | string
     to?: null | string
   }> | null
-  holidays?: { closedOnEves?: boolean | null; closedOnPublicHolidays?: boolean | null } | null
+  holidays?: {
+    closedOnEves?: boolean | null
+    closedOnPublicHolidays?: boolean | null
+    eveHours?: IntervalDoc[] | null
+  } | null
   notice?: { from?: null | string; text?: null | string; to?: null | string } | null
   periods?: Array<{
     validFrom?: null | string
@@ -48,6 +52,7 @@ export const toSchedule = (doc: OpeningHoursDoc): Schedule => ({
   holidays: {
     closedOnEves: doc.holidays?.closedOnEves !== false,
     closedOnPublicHolidays: doc.holidays?.closedOnPublicHolidays !== false,
+    eveHours: intervals(doc.holidays?.eveHours),
   },
   notice:
     doc.notice?.text && doc.notice.from && doc.notice.to

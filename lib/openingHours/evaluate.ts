@@ -4,17 +4,18 @@ import { holidayOn } from './holidays'
 import { winnerOn } from './precedence'
 import { addDays, parseTime, toInstant, toLocal, weekdayOf } from './stockholmTime'
 
+const sorted = (intervals: Interval[]): Interval[] =>
+  [...intervals].sort((a, b) => parseTime(a.from) - parseTime(b.from))
+
 const intervalsFor = (rows: WeeklyRow[], date: string): Interval[] => {
   const weekday = weekdayOf(date)
-  return rows
-    .filter((row) => row.days.includes(weekday))
-    .flatMap((row) => row.intervals)
-    .sort((a, b) => parseTime(a.from) - parseTime(b.from))
+  return sorted(rows.filter((row) => row.days.includes(weekday)).flatMap((row) => row.intervals))
 }
 
 /**
  * The hours of one Stockholm date. Order: a dated exception wins; then a public holiday or one of
- * the three eves closes if the policy says so; then a seasonal period; then the regular weekly rows.
+ * the three eves closes if the policy says so, or an eve has its own (half-day) hours; then a
+ * seasonal period; then the regular weekly rows.
  * Of overlapping exceptions or periods the most specific decides (precedence.ts).
  */
 export const dayPlan = (schedule: Schedule, date: string): DayPlan => {
@@ -36,6 +37,10 @@ export const dayPlan = (schedule: Schedule, date: string): DayPlan => {
       (holiday.kind === 'eve' && schedule.holidays.closedOnEves))
   ) {
     return { date, ...named, intervals: [], reason: 'holiday' }
+  }
+  const eveHours = schedule.holidays.eveHours ?? []
+  if (holiday?.kind === 'eve' && eveHours.length > 0) {
+    return { date, ...named, intervals: sorted(eveHours), reason: 'holiday' }
   }
   const period = winnerOn(
     schedule.periods,

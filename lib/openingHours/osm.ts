@@ -65,9 +65,14 @@ export const toOsmOpeningHours = (schedule: Schedule): string => {
     rules.push(`${range} off`, ...weekRules(period.weekly).map((rule) => `${range} ${rule}`))
   }
   if (schedule.holidays.closedOnPublicHolidays) rules.push('PH off')
+  // Midsommarafton is the Friday between 19 and 25 June.
+  const eveHours = osmTimes(schedule.holidays.eveHours ?? [])
   if (schedule.holidays.closedOnEves) {
-    // Midsommarafton is the Friday between 19 and 25 June.
     rules.push('Dec 24 off', 'Dec 31 off', 'Jun 19-Jun 25 Fr off')
+  } else if (eveHours) {
+    // "Dec 24 09:00-12:00" replaces the day's hours, as "off" would; midsommarafton's rule names
+    // Friday, so the week's other days in 19–25 June keep theirs.
+    rules.push(`Dec 24 ${eveHours}`, `Dec 31 ${eveHours}`, `Jun 19-Jun 25 Fr ${eveHours}`)
   }
   for (const exception of weakestFirst(schedule.exceptions, (e) => e)) {
     const range = osmRange(exception.from, exception.to)

@@ -23,6 +23,11 @@ export type HolidayPolicy = {
   closedOnPublicHolidays: boolean
   /** Closed on julafton, midsommarafton and nyårsafton. */
   closedOnEves: boolean
+  /**
+   * Hours on those three eves when they are not closed: a half day, e.g. 09:00–12:00 on julafton.
+   * Empty or absent: the eve follows the ordinary hours of its weekday.
+   */
+  eveHours?: Interval[]
 }
 
 /** A temporary notice shown from `from` until `to` (ISO instants), then gone. */

@@ -10,6 +10,7 @@ import * as migration_20261122_023955_review_workflow from './20261122_023955_re
 import * as migration_20261122_025558_link_checks_and_digests from './20261122_025558_link_checks_and_digests';
 import * as migration_20261122_043014_drop_reminded_for from './20261122_043014_drop_reminded_for';
 import * as migration_20261122_055957_klarkoll_claims from './20261122_055957_klarkoll_claims';
+import * as migration_20261207_040256_eve_hours from './20261207_040256_eve_hours';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261122_055957_klarkoll_claims.up,
     down: migration_20261122_055957_klarkoll_claims.down,
-    name: '20261122_055957_klarkoll_claims'
+    name: '20261122_055957_klarkoll_claims',
+  },
+  {
+    up: migration_20261207_040256_eve_hours.up,
+    down: migration_20261207_040256_eve_hours.down,
+    name: '20261207_040256_eve_hours'
   },
 ];

@@ -10,6 +10,7 @@ import * as migration_20261122_023950_review_workflow from './20261122_023950_re
 import * as migration_20261122_025552_link_checks_and_digests from './20261122_025552_link_checks_and_digests';
 import * as migration_20261122_043008_drop_reminded_for from './20261122_043008_drop_reminded_for';
 import * as migration_20261122_055949_klarkoll_claims from './20261122_055949_klarkoll_claims';
+import * as migration_20261207_040249_eve_hours from './20261207_040249_eve_hours';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261122_055949_klarkoll_claims.up,
     down: migration_20261122_055949_klarkoll_claims.down,
-    name: '20261122_055949_klarkoll_claims'
+    name: '20261122_055949_klarkoll_claims',
+  },
+  {
+    up: migration_20261207_040249_eve_hours.up,
+    down: migration_20261207_040249_eve_hours.down,
+    name: '20261207_040249_eve_hours'
   },
 ];

@@ -71,7 +71,12 @@ test('opening hours: a full document with a row in every list is published as en
   await typeInto(page, 'notice.text', 'Telefonen är stängd under utbildningsdagen.')
   await typeInto(page, 'notice.from', '2027-01-15')
   await typeInto(page, 'notice.to', '2027-01-16')
+  // Open on the eves, but only a half day: the hours appear once the box is unticked.
+  await expect(field(page, 'holidays.eveHours')).toHaveCount(0)
   await setCheckbox(page, 'holidays.closedOnEves', false)
+  await addRow(page, 'holidays.eveHours')
+  await typeInto(page, 'holidays.eveHours.0.from', '9')
+  await typeInto(page, 'holidays.eveHours.0.to', '12')
   const id = await publish(page)
 
   const stored = await readBack(page, 'opening-hours', id)
@@ -85,7 +90,11 @@ test('opening hours: a full document with a row in every list is published as en
         note: 'Kortare tider dagen före julafton.',
       },
     ],
-    holidays: { closedOnEves: false, closedOnPublicHolidays: true },
+    holidays: {
+      closedOnEves: false,
+      closedOnPublicHolidays: true,
+      eveHours: [{ from: '09:00', to: '12:00' }],
+    },
     kind: 'telefontid',
     name,
     notice: { text: 'Telefonen är stängd under utbildningsdagen.' },

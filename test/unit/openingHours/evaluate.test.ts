@@ -238,3 +238,35 @@ describe('what the review found', () => {
     }
   })
 })
+
+test('half-day eves: open until 12.00 on julafton, midsommarafton and nyårsafton', () => {
+  const halfDay = schedule({
+    holidays: {
+      closedOnEves: false,
+      closedOnPublicHolidays: true,
+      eveHours: [{ from: '09:00', to: '12:00' }],
+    },
+  })
+  // Thursday 24 December 2026 would be 08:00–12:00, 13:00–16:30.
+  expect(dayPlan(halfDay, '2026-12-24')).toMatchObject({
+    holiday: 'julafton',
+    intervals: [{ from: '09:00', to: '12:00' }],
+    reason: 'holiday',
+  })
+  // Midsommarafton in the summer period: the eve's hours still win.
+  expect(dayPlan(halfDay, '2026-06-19').intervals).toEqual([{ from: '09:00', to: '12:00' }])
+  // The day after is a public holiday, and the day before an ordinary day.
+  expect(dayPlan(halfDay, '2026-12-25').intervals).toEqual([])
+  expect(dayPlan(halfDay, '2026-12-23').reason).toBe('regular')
+  expect(statusAt(halfDay, at('2026-12-24T10:30:00Z'))).toMatchObject({
+    closesAt: '2026-12-24T11:00:00.000Z',
+    open: true,
+  })
+  // An exception for the date still decides, and "closed on eves" still closes.
+  const excepted = { ...halfDay, exceptions: [{ closed: true, from: '2026-12-24' }] }
+  expect(dayPlan(excepted, '2026-12-24').intervals).toEqual([])
+  const closed = schedule({
+    holidays: { ...halfDay.holidays, closedOnEves: true },
+  })
+  expect(dayPlan(closed, '2026-12-24').intervals).toEqual([])
+})

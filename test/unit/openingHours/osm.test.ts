@@ -26,6 +26,19 @@ test('the export reads like a hand-written opening_hours value', () => {
     toOsmOpeningHours({
       ...kontaktcenter,
       exceptions: [],
+      holidays: {
+        closedOnEves: false,
+        closedOnPublicHolidays: true,
+        eveHours: [{ from: '09:00', to: '12:00' }],
+      },
+      periods: [],
+      weekly: [],
+    }),
+  ).toBe('PH off; Dec 24 09:00-12:00; Dec 31 09:00-12:00; Jun 19-Jun 25 Fr 09:00-12:00')
+  expect(
+    toOsmOpeningHours({
+      ...kontaktcenter,
+      exceptions: [],
       periods: [],
       weekly: [],
       holidays: { closedOnEves: false, closedOnPublicHolidays: false },

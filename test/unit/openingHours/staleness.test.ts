@@ -37,6 +37,12 @@ describe('holiday readiness', () => {
       ],
     }
     expect(holidayQuestions(excepted, '2027-05-20')).toEqual([])
+    // Half-day hours on the eves decide every eve, every year.
+    const halfDay = {
+      ...doc,
+      holidays: { closedOnEves: false, eveHours: [{ from: '09:00', to: '12:00' }] },
+    }
+    expect(holidayQuestions(halfDay, '2027-05-20')).toEqual([])
   })
 
   test('public holidays are asked about when the flag is off, but not on days it is closed anyway', () => {
