@@ -2,10 +2,13 @@ import type { DayPlan, Interval, Schedule, Status, WeeklyRow } from './types'
 
 import { holidayOn } from './holidays'
 import { winnerOn } from './precedence'
-import { addDays, parseTime, toInstant, toLocal, weekdayOf } from './stockholmTime'
+import { addDays, parseTime, toInstant, toLocal, wallClockRanges, weekdayOf } from './stockholmTime'
 
+/** In start order, without zero-length intervals (08:00–08:00 opens nothing; input refuses it). */
 const sorted = (intervals: Interval[]): Interval[] =>
-  [...intervals].sort((a, b) => parseTime(a.from) - parseTime(b.from))
+  intervals
+    .filter((i) => parseTime(i.from) !== parseTime(i.to))
+    .sort((a, b) => parseTime(a.from) - parseTime(b.from))
 
 const intervalsFor = (rows: WeeklyRow[], date: string): Interval[] => {
   const weekday = weekdayOf(date)
@@ -26,7 +29,7 @@ export const dayPlan = (schedule: Schedule, date: string): DayPlan => {
     return {
       date,
       ...named,
-      intervals: exception.closed ? [] : [...(exception.intervals ?? [])],
+      intervals: exception.closed ? [] : sorted(exception.intervals ?? []),
       ...(exception.note ? { note: exception.note } : {}),
       reason: 'exception',
     }
@@ -67,11 +70,13 @@ const spans = (schedule: Schedule, date: string, days: number): Span[] => {
     for (const interval of plan.intervals) {
       const from = parseTime(interval.from)
       const to = parseTime(interval.to)
-      const start = toInstant(day, from).getTime()
-      // The wall clock says whether an interval crosses midnight (22:00–02:00), not the instants:
-      // on the spring clock change 02:00–03:00 does not exist, and is not open for a day.
-      const end = toInstant(to <= from ? addDays(day, 1) : day, to).getTime()
-      if (end > start) result.push({ end, plan, start })
+      // Open while the wall clock shows a time in the interval: a skipped hour is never open, a
+      // repeated one is open twice. An end before the start crosses midnight (22:00–02:00).
+      const ranges =
+        to > from
+          ? wallClockRanges(day, from, to)
+          : [...wallClockRanges(day, from, 1440), ...wallClockRanges(addDays(day, 1), 0, to)]
+      for (const [start, end] of ranges) result.push({ end, plan, start })
     }
   }
   // Adjacent spans (16:00–24:00 and 00:00–02:00 the next day) are one opening.

@@ -25,8 +25,10 @@ const osmDate = (date: string) => {
 }
 const osmRange = (from: string, to?: string) =>
   to && to > from ? `${osmDate(from)}-${osmDate(to)}` : osmDate(from)
+// Zero-length intervals are left out, as the evaluator leaves them out (OSM reads them as 24 h).
 const osmTimes = (intervals: Interval[]) =>
-  [...intervals]
+  intervals
+    .filter((i) => parseTime(i.from) !== parseTime(i.to))
     .sort((a, b) => parseTime(a.from) - parseTime(b.from))
     .map((i) => `${i.from}-${i.to}`)
     .join(',')

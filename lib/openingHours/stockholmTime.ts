@@ -31,10 +31,23 @@ const naiveOf = (date: string, minutes: number): number => {
   return Date.UTC(y, m - 1, d) + minutes * 60_000
 }
 
-/** Stockholm's offset from UTC in minutes at an instant (60 in winter, 120 in summer). */
+const hourMs = 3_600_000
+const offsets = new Map<number, number>()
+
+/**
+ * Stockholm's offset from UTC in minutes at an instant (60 in winter, 120 in summer). The clocks
+ * change at 01:00 UTC, so the offset is the same through each UTC hour: one lookup per hour.
+ */
 const offsetAt = (instant: number): number => {
-  const local = toLocal(new Date(instant))
-  return Math.round((naiveOf(local.date, local.minutes) - (instant - (instant % 60_000))) / 60_000)
+  const hour = Math.floor(instant / hourMs)
+  let offset = offsets.get(hour)
+  if (offset === undefined) {
+    const local = toLocal(new Date(hour * hourMs))
+    offset = Math.round((naiveOf(local.date, local.minutes) - hour * hourMs) / 60_000)
+    if (offsets.size > 100_000) offsets.clear()
+    offsets.set(hour, offset)
+  }
+  return offset
 }
 
 /**
@@ -59,6 +72,42 @@ export const toInstant = (date: string, minutes: number): Date => {
   }
   // In the spring gap: the offset that applied before the clocks changed.
   return new Date(best ?? naive - offsetAt(naive - 86_400_000) * 60_000)
+}
+
+/** The first minute in (from, to] at which Stockholm's offset differs from `offset`, else `to`. */
+const offsetChange = (from: number, to: number, offset: number): number => {
+  if (offsetAt(to - 60_000) === offset) return to
+  let [low, high] = [from, to - 60_000]
+  while (high - low > 60_000) {
+    const middle = low + Math.floor((high - low) / 120_000) * 60_000
+    if (offsetAt(middle) === offset) low = middle
+    else high = middle
+  }
+  return high
+}
+
+/**
+ * The instants at which Stockholm's wall clock shows `date` between `from` and `to` minutes
+ * (`to` up to 1440): what "open 02:30–03:30" means on a clock-change night. Usually one range;
+ * on the spring night a skipped hour has none, and on the autumn night a repeated one has two.
+ */
+export const wallClockRanges = (
+  date: string,
+  from: number,
+  to: number,
+): Array<[number, number]> => {
+  const ranges: Array<[number, number]> = []
+  // Summer time first, so the ranges come in time order.
+  for (const offset of [120, 60]) {
+    const end = naiveOf(date, to) - offset * 60_000
+    for (let start = naiveOf(date, from) - offset * 60_000; start < end;) {
+      const actual = offsetAt(start)
+      const next = offsetChange(start, end, actual)
+      if (actual === offset) ranges.push([start, next])
+      start = next
+    }
+  }
+  return ranges
 }
 
 export const addDays = (date: string, days: number): string => {

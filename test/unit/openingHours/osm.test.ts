@@ -1,7 +1,7 @@
 import { expect, test } from '@jest/globals'
 
 import { toOsmOpeningHours } from '../../../lib/openingHours'
-import { runWithTimeZone } from './programs/run'
+import { runWithTimeZone, runWithTimeZoneAsync } from './programs/run'
 import { kontaktcenter } from './programs/schedules'
 
 test('the export reads like a hand-written opening_hours value', () => {
@@ -63,3 +63,23 @@ test('overlapping periods and exceptions: the most specific range wins in the st
   expect(result.samples).toBeGreaterThan(5_000)
   expect(result.disagreements).toEqual([])
 }, 60_000)
+
+// Seeded random schedules (randomSchedules.ts): lunch breaks, nested and overlapping periods,
+// exceptions on holidays and eves, half-day eves, clock-change nights, open around the clock,
+// zero-length and near-midnight intervals. Sampled at random instants, around every clock change
+// and a minute either side of every change either evaluator sees. In New York the oracle reads
+// Stockholm's wall clock; our own answers must be the same in both processes.
+test('220 random schedules: 0 disagreements with opening_hours, in two time zones', async () => {
+  const [stockholm, newYork] = await Promise.all(
+    ['Europe/Stockholm', 'America/New_York'].map((tz) =>
+      runWithTimeZoneAsync('randomOracle.ts', tz, ['20261207', '220']),
+    ),
+  )
+  expect([stockholm.timeZone, newYork.timeZone]).toEqual(['Europe/Stockholm', 'America/New_York'])
+  for (const run of [stockholm, newYork]) {
+    expect(run.samples).toBeGreaterThan(50_000)
+    expect(run.alwaysOpen).toBeGreaterThan(0)
+    expect(run.disagreements).toEqual([])
+  }
+  expect(newYork.digest).toBe(stockholm.digest)
+}, 240_000)

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 
 import { addDays, toInstant, toLocal, weekdayOf } from '../../../lib/openingHours'
+import { wallClockRanges } from '../../../lib/openingHours/stockholmTime'
 import { runWithTimeZone } from './programs/run'
 
 test('results do not depend on the server time zone (separate processes, TZ set)', () => {
@@ -36,4 +37,27 @@ describe('Stockholm wall time', () => {
     expect(weekdayOf('2026-11-23')).toBe(1)
     expect(weekdayOf('2026-11-22')).toBe(7)
   })
+})
+
+test('wall-clock ranges on the clock-change nights: a skipped hour is never, a repeated one twice', () => {
+  const iso = (ranges: Array<[number, number]>) =>
+    ranges.map(([a, b]) => [new Date(a).toISOString(), new Date(b).toISOString()])
+  // An ordinary day: one range, 08:00–12:00 CET.
+  expect(iso(wallClockRanges('2026-12-07', 480, 720))).toEqual([
+    ['2026-12-07T07:00:00.000Z', '2026-12-07T11:00:00.000Z'],
+  ])
+  // 29 March 2026: 02:00–03:00 does not exist; 02:30–03:30 is open from 03:00 summer time.
+  expect(wallClockRanges('2026-03-29', 120, 180)).toEqual([])
+  expect(iso(wallClockRanges('2026-03-29', 150, 210))).toEqual([
+    ['2026-03-29T01:00:00.000Z', '2026-03-29T01:30:00.000Z'],
+  ])
+  // 25 October 2026: 02:00–03:00 happens twice, 02:30–03:30 is 02:30–03:00 CEST and 02:30–03:30 CET.
+  expect(iso(wallClockRanges('2026-10-25', 150, 210))).toEqual([
+    ['2026-10-25T00:30:00.000Z', '2026-10-25T01:00:00.000Z'],
+    ['2026-10-25T01:30:00.000Z', '2026-10-25T02:30:00.000Z'],
+  ])
+  // "24:00" ends at the next midnight.
+  expect(iso(wallClockRanges('2026-10-25', 1380, 1440))).toEqual([
+    ['2026-10-25T22:00:00.000Z', '2026-10-25T23:00:00.000Z'],
+  ])
 })
