@@ -2,7 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import { publishableAccess } from '../access'
 import { publishedForVisitors } from '../access/publishedForVisitors'
-import { jsonLdEndpoint, osmEndpoint, statusEndpoint, weekEndpoint } from './openingHours/endpoints'
+import {
+  calendarEndpoint,
+  jsonLdEndpoint,
+  openNowEndpoint,
+  osmEndpoint,
+  statusEndpoint,
+  weekEndpoint,
+} from './openingHours/endpoints'
 import { dateRangeRow, intervalsField, weeklyField } from './openingHours/fields'
 import { revalidateSiteOnChange, revalidateSiteOnDelete } from '../lib/revalidateSite'
 
@@ -32,7 +39,14 @@ export const OpeningHours: CollectionConfig = {
     useAsTitle: 'name',
   },
   access: publishableAccess,
-  endpoints: [statusEndpoint, weekEndpoint, jsonLdEndpoint, osmEndpoint],
+  endpoints: [
+    openNowEndpoint,
+    statusEndpoint,
+    weekEndpoint,
+    jsonLdEndpoint,
+    osmEndpoint,
+    calendarEndpoint,
+  ],
   hooks: {
     afterChange: [revalidateSiteOnChange('opening-hours')],
     afterDelete: [revalidateSiteOnDelete('opening-hours')],

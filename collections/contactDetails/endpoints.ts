@@ -14,7 +14,7 @@ export const jsonLdEndpoint: Endpoint = {
   handler: async (req) => {
     const doc = await loadReadable<ContactDetail>(req, 'contact-details', 1)
     if (doc instanceof Response) return doc
-    return jsonLd(organisationJsonLd(doc, { today: toLocal(new Date()).date }))
+    return jsonLd(req, organisationJsonLd(doc, { today: toLocal(new Date()).date }))
   },
   method: 'get',
   path: '/:id/json-ld',

@@ -10,7 +10,7 @@ export const jsonLdEndpoint: Endpoint = {
   handler: async (req) => {
     const doc = await loadReadable<EService>(req, 'e-services', 1)
     if (doc instanceof Response) return doc
-    return jsonLd(governmentServiceJsonLd(doc))
+    return jsonLd(req, governmentServiceJsonLd(doc))
   },
   method: 'get',
   path: '/:id/json-ld',

@@ -2,9 +2,18 @@ import type { Endpoint } from 'payload'
 
 import type { OpeningHoursDoc } from './toSchedule'
 
-import { badRequest, json, jsonLd, loadReadable } from '../../lib/api/readable'
+import {
+  badRequest,
+  cacheControl,
+  json,
+  jsonLd,
+  loadReadable,
+  publicJson,
+} from '../../lib/api/readable'
 import { openingHoursJsonLd } from '../../lib/jsonLd/openingHours'
 import { statusAt, toLocal, toOsmOpeningHours, week } from '../../lib/openingHours'
+import { deviationsCalendar } from '../../lib/openingHours/icalendar'
+import { siteUrl } from '../../lib/site'
 import { toSchedule } from './toSchedule'
 import { isCalendarDate } from './validation'
 
@@ -29,25 +38,100 @@ const fromDate = (url: string | undefined): Response | string => {
     : badRequest(`Parametern "from" ("${from}") är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD.`)
 }
 
+/** `?at=<ISO instant>`, now when absent; a 400 when it is no instant. */
+const atInstant = (url: string | undefined): Date | Response => {
+  const at = param(url, 'at')
+  const instant = at === null ? new Date() : new Date(at)
+  // Dates far from now are valid JavaScript but overflow the calendar arithmetic (a 500 for
+  // year 275760); nobody asks whether the library is open then.
+  const year = instant.getUTCFullYear()
+  if (Number.isNaN(instant.getTime()) || year < 1900 || year > 2200) {
+    return badRequest(
+      `Parametern "at" ("${at}") är ingen giltig tidpunkt. Använd ISO 8601 mellan år 1900 och 2200, till exempel 2026-12-24T10:00:00+01:00.`,
+    )
+  }
+  return instant
+}
+
 /** GET /api/opening-hours/:id/status?at=<ISO> — open now?, when it changes, and why. */
 export const statusEndpoint: Endpoint = {
   handler: async (req) => {
-    const at = param(req.url, 'at')
-    const instant = at === null ? new Date() : new Date(at)
-    // Dates far from now are valid JavaScript but overflow the calendar arithmetic (a 500 for
-    // year 275760); nobody asks whether the library is open then.
-    const year = instant.getUTCFullYear()
-    if (Number.isNaN(instant.getTime()) || year < 1900 || year > 2200) {
-      return badRequest(
-        `Parametern "at" ("${at}") är ingen giltig tidpunkt. Använd ISO 8601 mellan år 1900 och 2200, till exempel 2026-12-24T10:00:00+01:00.`,
-      )
-    }
+    const instant = atInstant(req.url)
+    if (instant instanceof Response) return instant
     const doc = await loadReadable<OpeningHoursDoc>(req, 'opening-hours', 0, scheduleFields)
     if (doc instanceof Response) return doc
-    return json({ at: instant.toISOString(), ...statusAt(toSchedule(doc), instant) })
+    return publicJson(req, { at: instant.toISOString(), ...statusAt(toSchedule(doc), instant) }, 30)
   },
   method: 'get',
   path: '/:id/status',
+}
+
+/** The most a single answer lists; a municipality has tens of units, not thousands. */
+const openNowLimit = 500
+
+/**
+ * GET /api/opening-hours/open-now?at=<ISO> — every published schedule at once (the caller's
+ * access applies): open or not, until or from when, and why. One request for a "what is open now"
+ * overview of the whole municipality.
+ */
+export const openNowEndpoint: Endpoint = {
+  handler: async (req) => {
+    const instant = atInstant(req.url)
+    if (instant instanceof Response) return instant
+    const { docs, totalDocs } = await req.payload.find({
+      collection: 'opening-hours',
+      depth: 0,
+      limit: openNowLimit,
+      overrideAccess: false,
+      req,
+      select: { ...scheduleFields, kind: true, name: true },
+      sort: 'name',
+    })
+    const schedules = docs.map((doc) => ({
+      id: doc.id,
+      kind: doc.kind,
+      name: doc.name,
+      ...statusAt(toSchedule(doc as OpeningHoursDoc), instant),
+    }))
+    return publicJson(req, { at: instant.toISOString(), schedules, totalDocs }, 30)
+  },
+  method: 'get',
+  path: '/open-now',
+}
+
+/**
+ * GET /api/opening-hours/:id/calendar?from=YYYY-MM-DD — the next twelve months' exceptions,
+ * holidays and eves as an iCalendar file (text/calendar) to import or subscribe to.
+ */
+export const calendarEndpoint: Endpoint = {
+  handler: async (req) => {
+    const start = fromDate(req.url)
+    if (start instanceof Response) return start
+    const doc = await loadReadable<OpeningHoursDoc & { id: number | string; name: string }>(
+      req,
+      'opening-hours',
+      0,
+      { ...scheduleFields, name: true },
+    )
+    if (doc instanceof Response) return doc
+    const host = new URL(siteUrl()).hostname
+    const file = deviationsCalendar(toSchedule(doc), {
+      from: start,
+      id: `opening-hours-${doc.id}@${host}`,
+      name: doc.name,
+      now: new Date(),
+      url: `${siteUrl()}/kontakta-oss`,
+    })
+    return new Response(file, {
+      headers: {
+        'Cache-Control': cacheControl(req, 3600),
+        'Content-Disposition': `inline; filename="oppettider-${doc.id}.ics"`,
+        'Content-Type': 'text/calendar; charset=utf-8',
+      },
+    })
+  },
+  method: 'get',
+  path: '/:id/calendar',
 }
 
 /** GET /api/opening-hours/:id/week?from=YYYY-MM-DD — seven concrete days for "denna vecka". */
@@ -73,7 +157,7 @@ export const jsonLdEndpoint: Endpoint = {
     if (start instanceof Response) return start
     const doc = await loadReadable<OpeningHoursDoc>(req, 'opening-hours')
     if (doc instanceof Response) return doc
-    return jsonLd({
+    return jsonLd(req, {
       '@context': 'https://schema.org',
       ...openingHoursJsonLd(toSchedule(doc), { from: start }),
     })

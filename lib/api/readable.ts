@@ -7,10 +7,24 @@ export const json = (body: unknown, status = 200) =>
 
 export const badRequest = (message: string) => json({ errors: [{ message }] }, 400)
 
-/** JSON-LD that can be pasted into a script element as it is. */
-export const jsonLd = (value: unknown) =>
+/**
+ * What a visitor reads may be kept by browsers and shared caches for `maxAge` seconds; a signed-in
+ * caller's answer (which may hold what visitors cannot see) is never stored.
+ */
+export const cacheControl = (req: PayloadRequest, maxAge: number): string =>
+  req.user ? 'private, no-store' : `public, max-age=${maxAge}`
+
+/** A public read answer: JSON with cacheControl's header. */
+export const publicJson = (req: PayloadRequest, body: unknown, maxAge: number) =>
+  Response.json(body, { headers: { 'Cache-Control': cacheControl(req, maxAge) } })
+
+/** JSON-LD that can be pasted into a script element as it is; cacheable for five minutes. */
+export const jsonLd = (req: PayloadRequest, value: unknown) =>
   new Response(serializeJsonLd(value), {
-    headers: { 'Cache-Control': 'no-store', 'Content-Type': 'application/ld+json; charset=utf-8' },
+    headers: {
+      'Cache-Control': cacheControl(req, 300),
+      'Content-Type': 'application/ld+json; charset=utf-8',
+    },
   })
 
 const notFoundMessages: Partial<Record<CollectionSlug, string>> = {

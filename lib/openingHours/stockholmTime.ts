@@ -97,7 +97,6 @@ export const wallClockRanges = (
   to: number,
 ): Array<[number, number]> => {
   const ranges: Array<[number, number]> = []
-  // Summer time first, so the ranges come in time order.
   for (const offset of [120, 60]) {
     const end = naiveOf(date, to) - offset * 60_000
     for (let start = naiveOf(date, from) - offset * 60_000; start < end;) {
@@ -107,7 +106,7 @@ export const wallClockRanges = (
       start = next
     }
   }
-  return ranges
+  return ranges.sort((a, b) => a[0] - b[0])
 }
 
 export const addDays = (date: string, days: number): string => {

@@ -181,3 +181,44 @@ test('a page with an English version links to it, marked lang="en"; others do no
   await expect(page.getByRole('link', { name: 'In English' })).toHaveCount(0)
   expect((await page.goto('/en/forskola'))?.status()).toBe(404)
 })
+
+test('sitemap.xml lists what is published, with English alternates; robots.txt points to it', async ({
+  baseURL,
+}) => {
+  const api = await request.newContext({ baseURL })
+  const { token } = await (await api.post('/api/users/login', { data: e2eAdmin })).json()
+  const headers = { Authorization: `JWT ${token}` }
+  const { docs } = await (
+    await api.get('/api/pages?where[slug][equals]=hemtjanst&depth=0', { headers })
+  ).json()
+  const english = await api.patch(`/api/pages/${docs[0].id}?locale=en`, {
+    data: { _status: 'published', ingress: 'Help at home.', title: 'Home care' },
+    headers,
+  })
+  expect(english.status()).toBe(200)
+  await api.dispose()
+
+  const site = await request.newContext({ baseURL })
+  try {
+    await expect
+      .poll(async () => (await site.get('/sitemap.xml')).text())
+      .toContain(`hreflang="en" href="${baseURL}/en/hemtjanst"`)
+    const response = await site.get('/sitemap.xml')
+    expect(response.headers()['content-type']).toMatch(/xml/)
+    const xml = await response.text()
+    const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
+    for (const path of ['/', '/forskola', '/kontakta-oss', '/e-tjanster/ansok-om-bygglov']) {
+      expect(urls).toContain(`${baseURL}${path}`)
+    }
+    // The seeded draft and the start page's own slug are not addresses.
+    expect(urls).not.toContain(`${baseURL}/nytt-simhall-utkast`)
+    expect(urls).not.toContain(`${baseURL}/start`)
+    expect(xml).toMatch(/<lastmod>\d{4}-\d\d-\d\dT/)
+
+    const robots = await (await site.get('/robots.txt')).text()
+    expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`)
+    expect(robots).toMatch(/Disallow: \/admin/)
+  } finally {
+    await site.dispose()
+  }
+})

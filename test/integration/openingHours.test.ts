@@ -293,6 +293,56 @@ describe('exports for the public site', () => {
     expect(res.body.errors[0].message).toMatch(/^Öppettiderna med id/)
   })
 
+  test('JSON-LD is cacheable for visitors, never for a signed-in editor', async () => {
+    const visitor = await api.get(`/opening-hours/${publishedId}/json-ld`)
+    expect(visitor.headers.get('cache-control')).toBe('public, max-age=300')
+    const signedIn = await api.get(`/opening-hours/${publishedId}/json-ld`, {
+      token: editor.token,
+    })
+    expect(signedIn.headers.get('cache-control')).toBe('private, no-store')
+  })
+
+  test('GET /open-now: every published schedule at one instant, drafts only for editors', async () => {
+    const draft = await api.post('/opening-hours?draft=true', {
+      body: { ...kontaktcenter, name: 'Utkast – besökstid' },
+      token: editor.token,
+    })
+    const res = await api.get('/opening-hours/open-now?at=2026-12-29T09:00:00%2B01:00')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('cache-control')).toBe('public, max-age=30')
+    expect(res.body.at).toBe('2026-12-29T08:00:00.000Z')
+    const ids = res.body.schedules.map((s: { id: number | string }) => s.id)
+    expect(ids).toContain(publishedId)
+    expect(ids).not.toContain(draft.body.doc.id)
+    expect(res.body.schedules.find((s: { id: unknown }) => s.id === publishedId)).toEqual({
+      id: publishedId,
+      kind: 'besokstid',
+      name: 'Kontaktcenter – besökstid',
+      nextChange: '2027-01-04T07:00:00.000Z',
+      note: 'Stängt mellan helgerna',
+      open: false,
+      opensAt: '2027-01-04T07:00:00.000Z',
+      reason: 'exception',
+    })
+    const asEditor = await api.get('/opening-hours/open-now', { token: editor.token })
+    expect(asEditor.headers.get('cache-control')).toBe('private, no-store')
+    expect((await api.get('/opening-hours/open-now?at=snart')).status).toBe(400)
+  })
+
+  test('GET /:id/calendar: the deviating days as an iCalendar file', async () => {
+    const res = await api.get(`/opening-hours/${publishedId}/calendar?from=2026-12-20`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8')
+    expect(res.headers.get('content-disposition')).toMatch(/filename="oppettider-.+\.ics"/)
+    const text = String(res.body)
+    expect(text).toMatch(/^BEGIN:VCALENDAR/)
+    expect(text).toContain('DTSTART;VALUE=DATE:20261224')
+    expect(text).toContain('DESCRIPTION:Stängt mellan helgerna')
+    expect(text).toContain('SUMMARY:Kontaktcenter – besökstid: stängt')
+    expect((await api.get(`/opening-hours/${publishedId}/calendar?from=x`)).status).toBe(400)
+    expect((await api.get('/opening-hours/999999/calendar')).status).toBe(404)
+  })
+
   test('GET /:id/osm: an OpenStreetMap opening_hours value', async () => {
     const res = await api.get(`/opening-hours/${publishedId}/osm`)
     expect(res.status).toBe(200)

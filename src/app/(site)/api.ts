@@ -11,6 +11,13 @@ import type { AccessibilityStatement } from '@klarkoll/payload-plugin'
 export const apiBase = (): string =>
   process.env.PAYLOAD_API_URL ?? `http://localhost:${process.env.PORT ?? 3000}/api`
 
+/**
+ * An API address for the visitor's browser (a link, not a fetch by this server): on this site's
+ * own origin unless PAYLOAD_API_URL points elsewhere.
+ */
+export const publicApiUrl = (path: string): string =>
+  `${process.env.PAYLOAD_API_URL ?? '/api'}${path}`
+
 type Options = {
   /** Seconds the answer may be reused; publishing revalidates the collection's tag at once. */
   revalidate?: number
@@ -162,3 +169,40 @@ export const getStatement = () =>
   getJson<AccessibilityStatement>('/accessibility-statement', { revalidate: 60 })
 
 export type { ContactDetail, EService, OpeningHour, Page }
+
+export type Listed = { slug: string; updatedAt: string }
+
+/**
+ * Every published page and e-service by address and last change, for sitemap.xml; the English
+ * pages are those with an English title of their own.
+ */
+export const sitemapEntries = async (): Promise<{
+  english: Set<string>
+  eServices: Listed[]
+  pages: Listed[]
+}> => {
+  const listed = (collection: string, locale: 'en' | 'sv', tag: string) =>
+    getJson<List<Listed & { title?: null | string }>>(
+      `/${collection}?${query({
+        depth: '0',
+        'fallback-locale': locale === 'en' ? 'none' : undefined,
+        limit: '1000',
+        locale,
+        'select[slug]': 'true',
+        'select[title]': 'true',
+        'select[updatedAt]': 'true',
+        sort: 'slug',
+      })}`,
+      { tags: [tag] },
+    )
+  const [pages, english, services] = await Promise.all([
+    listed('pages', 'sv', 'pages'),
+    listed('pages', 'en', 'pages'),
+    listed('e-services', 'sv', 'e-services'),
+  ])
+  return {
+    english: new Set((english?.docs ?? []).filter((p) => p.title).map((p) => p.slug)),
+    eServices: services?.docs ?? [],
+    pages: pages?.docs ?? [],
+  }
+}
