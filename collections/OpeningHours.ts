@@ -4,6 +4,7 @@ import { publishableAccess } from '../access'
 import { publishedForVisitors } from '../access/publishedForVisitors'
 import {
   calendarEndpoint,
+  feedEndpoint,
   jsonLdEndpoint,
   openNowEndpoint,
   osmEndpoint,
@@ -41,6 +42,7 @@ export const OpeningHours: CollectionConfig = {
   access: publishableAccess,
   endpoints: [
     openNowEndpoint,
+    feedEndpoint,
     statusEndpoint,
     weekEndpoint,
     jsonLdEndpoint,

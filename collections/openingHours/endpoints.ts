@@ -1,4 +1,4 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { OpeningHoursDoc } from './toSchedule'
 
@@ -12,6 +12,7 @@ import {
 } from '../../lib/api/readable'
 import { openingHoursJsonLd } from '../../lib/jsonLd/openingHours'
 import { statusAt, toLocal, toOsmOpeningHours, week } from '../../lib/openingHours'
+import { deviationsFeed } from '../../lib/openingHours/deviationsFeed'
 import { deviationsCalendar } from '../../lib/openingHours/icalendar'
 import { siteUrl } from '../../lib/site'
 import { toSchedule } from './toSchedule'
@@ -67,7 +68,19 @@ export const statusEndpoint: Endpoint = {
 }
 
 /** The most a single answer lists; a municipality has tens of units, not thousands. */
-const openNowLimit = 500
+const listLimit = 500
+
+/** Every schedule the caller may read (visitors: published ones), A–Ö. */
+const readableSchedules = (req: PayloadRequest) =>
+  req.payload.find({
+    collection: 'opening-hours',
+    depth: 0,
+    limit: listLimit,
+    overrideAccess: false,
+    req,
+    select: { ...scheduleFields, kind: true, name: true, updatedAt: true },
+    sort: 'name',
+  })
 
 /**
  * GET /api/opening-hours/open-now?at=<ISO> — every published schedule at once (the caller's
@@ -78,15 +91,7 @@ export const openNowEndpoint: Endpoint = {
   handler: async (req) => {
     const instant = atInstant(req.url)
     if (instant instanceof Response) return instant
-    const { docs, totalDocs } = await req.payload.find({
-      collection: 'opening-hours',
-      depth: 0,
-      limit: openNowLimit,
-      overrideAccess: false,
-      req,
-      select: { ...scheduleFields, kind: true, name: true },
-      sort: 'name',
-    })
+    const { docs, totalDocs } = await readableSchedules(req)
     const schedules = docs.map((doc) => ({
       id: doc.id,
       kind: doc.kind,
@@ -175,4 +180,37 @@ export const osmEndpoint: Endpoint = {
   },
   method: 'get',
   path: '/:id/osm',
+}
+
+/**
+ * GET /api/opening-hours/feed — an Atom feed of temporary notices and of the exceptions in the
+ * next 60 days, for every published schedule: for feed readers and the municipality's own news.
+ */
+export const feedEndpoint: Endpoint = {
+  handler: async (req) => {
+    const { docs } = await readableSchedules(req)
+    const now = new Date()
+    const feed = deviationsFeed(
+      docs.map((doc) => ({
+        id: doc.id,
+        name: doc.name,
+        schedule: toSchedule(doc as OpeningHoursDoc),
+        updatedAt: doc.updatedAt,
+      })),
+      {
+        feedUrl: `${siteUrl()}/api/opening-hours/feed`,
+        now,
+        pageUrl: `${siteUrl()}/kontakta-oss`,
+        today: toLocal(now).date,
+      },
+    )
+    return new Response(feed, {
+      headers: {
+        'Cache-Control': cacheControl(req, 300),
+        'Content-Type': 'application/atom+xml; charset=utf-8',
+      },
+    })
+  },
+  method: 'get',
+  path: '/feed',
 }

@@ -71,6 +71,25 @@ test('the contact page tells when each unit is open, and its promises in plain w
   await expect(unit).toContainText('Vi svarar på e-post inom två arbetsdagar.')
   await expect(unit.getByRole('table', { name: 'Den här veckan' }).first()).toBeVisible()
   expect(await page.locator('script[type="application/ld+json"]').count()).toBeGreaterThan(0)
+  // Labels that only repeat the kind are not said twice.
+  await expect(unit).not.toContainText('Sms Sms')
+  await expect(unit.getByRole('link', { name: 'Chatta med oss' })).toBeVisible()
+  // An Atom feed of deviations, linked and announced in the head.
+  const feedLink = page.getByRole('link', { name: /^Prenumerera på avvikande öppettider/ })
+  await expect(feedLink).toHaveAttribute('href', '/api/opening-hours/feed')
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+    'href',
+    /\/api\/opening-hours\/feed$/,
+  )
+  const feed = await page.request.get('/api/opening-hours/feed')
+  expect(await feed.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom"')
+  // Each schedule offers its deviating days as a calendar file.
+  const calendar = unit.getByRole('link', { name: /^Avvikande tider i din kalender:/ }).first()
+  const href = await calendar.getAttribute('href')
+  expect(href).toMatch(/^\/api\/opening-hours\/\d+\/calendar$/)
+  const file = await page.request.get(href!)
+  expect(file.headers()['content-type']).toBe('text/calendar; charset=utf-8')
+  expect(await file.text()).toMatch(/^BEGIN:VCALENDAR[\s\S]*BEGIN:VEVENT/)
 })
 
 test('e-services filter by topic without JavaScript, and each has a start button', async ({
@@ -90,6 +109,14 @@ test('e-services filter by topic without JavaScript, and each has a start button
     /^https:\/\//,
   )
   await expect(page.getByRole('heading', { name: 'Det här behöver du' })).toBeVisible()
+  // The editor's own sentences read as written: no "Det tar ungefär Du får…", no "taxa.).".
+  const cost = page.getByRole('region', { name: 'Kostnad' })
+  await expect(cost).toHaveText(
+    /Det kostar 9\s200\skr\. Exempel för ett enbostadshus\. Avgiften följer kommunens taxa\.$/,
+  )
+  await expect(page.getByRole('region', { name: 'Handläggningstid' })).toHaveText(
+    'HandläggningstidDu får beslut inom tio veckor efter att ansökan är komplett.',
+  )
   await context.close()
 })
 

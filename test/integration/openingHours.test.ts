@@ -343,6 +343,28 @@ describe('exports for the public site', () => {
     expect((await api.get('/opening-hours/999999/calendar')).status).toBe(404)
   })
 
+  test('GET /feed: an Atom feed of the coming exceptions of published schedules', async () => {
+    await api.post('/opening-hours?draft=true', {
+      body: {
+        ...kontaktcenter,
+        exceptions: [{ closed: true, from: '2026-12-01', note: 'Hemligt utkast' }],
+        name: 'Utkast med undantag',
+      },
+      token: editor.token,
+    })
+    const res = await api.get('/opening-hours/feed')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8')
+    expect(res.headers.get('cache-control')).toBe('public, max-age=300')
+    const xml = String(res.body)
+    expect(xml).toMatch(/^<\?xml[^>]*>\s*<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/)
+    // The clock is fixed at 21 November 2026: the Christmas closure is within 60 days.
+    expect(xml).toContain(
+      '<title type="html"><![CDATA[Kontaktcenter – besökstid: stängt 28 december 2026–30 december 2026]]></title>',
+    )
+    expect(xml).not.toContain('Hemligt utkast')
+  })
+
   test('GET /:id/osm: an OpenStreetMap opening_hours value', async () => {
     const res = await api.get(`/opening-hours/${publishedId}/osm`)
     expect(res.status).toBe(200)

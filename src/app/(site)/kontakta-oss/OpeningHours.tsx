@@ -1,6 +1,6 @@
 import type { OpeningHour } from '../api'
 
-import { hoursStatus, hoursWeek } from '../api'
+import { hoursStatus, hoursWeek, publicApiUrl } from '../api'
 import { clock, hhmm, longDate, weekday, whenNext } from '../format'
 
 const kindNames: Record<OpeningHour['kind'], string> = {
@@ -50,6 +50,11 @@ export const OpeningHours = async ({ hours }: { hours: OpeningHour }) => {
           </tbody>
         </table>
       ) : null}
+      <p className="hours-calendar">
+        <a href={publicApiUrl(`/opening-hours/${hours.id}/calendar`)} type="text/calendar">
+          Avvikande tider i din kalender: {hours.name} (iCalendar)
+        </a>
+      </p>
     </section>
   )
 }

@@ -5,11 +5,18 @@ import { connection } from 'next/server'
 import type { ContactDetail, OpeningHour } from '../api'
 
 import { describeResponseTime } from '../../../../lib/contact/responseTime'
-import { jsonLd, units } from '../api'
+import { jsonLd, publicApiUrl, units } from '../api'
 import { JsonLd } from '../JsonLd'
 import { OpeningHours } from './OpeningHours'
 
-export const metadata: Metadata = { title: 'Kontakta oss' }
+const feedUrl = publicApiUrl('/opening-hours/feed')
+
+export const metadata: Metadata = {
+  alternates: {
+    types: { 'application/atom+xml': [{ title: 'Avvikande öppettider', url: feedUrl }] },
+  },
+  title: 'Kontakta oss',
+}
 
 type Channel = NonNullable<ContactDetail['channels']>[number]
 
@@ -25,15 +32,35 @@ const hoursOf = (channel: Channel): null | OpeningHour =>
     ? channel.openingHours
     : null
 
+/** The kind of channel as the list says it before the value ("Telefon", "Sms"). */
+const kindWords: Record<Channel['blockType'], string> = {
+  chat: 'Chatt',
+  email: 'E-post',
+  phone: 'Telefon',
+  postal: 'Postadress',
+  sms: 'Sms',
+  visit: 'Besöksadress',
+  web: 'Webbplats',
+}
+
+/** The editor's label, unless it only repeats the kind ("Sms Sms:", "Chatt: Chatt"). */
+const ownLabel = (channel: Channel): string => {
+  const label = channel.label?.trim() ?? ''
+  return label.toLocaleLowerCase('sv') === kindWords[channel.blockType].toLocaleLowerCase('sv')
+    ? ''
+    : label
+}
+
 const ChannelItem = ({ channel }: { channel: Channel }) => {
-  const label = channel.label ? `${channel.label}: ` : ''
+  const own = ownLabel(channel)
+  const label = own ? `${own}: ` : ''
   const words = promise(channel)
   let content: React.ReactNode = null
   switch (channel.blockType) {
     case 'chat':
       content = (
         <>
-          Chatt: <a href={channel.url}>{channel.label || 'Chatta med oss'}</a>
+          Chatt: <a href={channel.url}>{own || 'Chatta med oss'}</a>
         </>
       )
       break
@@ -80,7 +107,7 @@ const ChannelItem = ({ channel }: { channel: Channel }) => {
     case 'web':
       content = (
         <>
-          Webbplats: <a href={channel.url}>{channel.label || channel.url}</a>
+          Webbplats: <a href={channel.url}>{own || channel.url}</a>
         </>
       )
       break
@@ -109,6 +136,11 @@ const ContactPage = async () => {
       <h1>Kontakta oss</h1>
       <p className="ingress">
         Här hittar du alla sätt att nå oss: telefon, e-post, besök och post, och när vi har öppet.
+      </p>
+      <p>
+        <a href={feedUrl} type="application/atom+xml">
+          Prenumerera på avvikande öppettider och tillfälliga meddelanden (Atom-flöde)
+        </a>
       </p>
       {list.map((unit, index) => {
         const channels = unit.channels ?? []

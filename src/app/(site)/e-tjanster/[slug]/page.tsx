@@ -43,19 +43,22 @@ const EServicePage = async ({ params }: Props) => {
     service.steps ? lexicalToHtml(service.steps) : Promise.resolve(''),
   ])
   const login = service.authentication.map((a) => labelOf(authenticationOptions, a))
-  const time =
-    service.processingTime?.summary || describeProcessingTime(service.processingTime?.duration)
+  // The editor's own sentence as it is; a bare duration in a sentence of ours.
+  const ownTime = service.processingTime?.text?.trim()
+  const durationWords = describeProcessingTime(service.processingTime?.duration)
+  const time = ownTime || (durationWords ? `Det tar ungefär ${durationWords}.` : '')
   const unit = typeof service.responsibleUnit === 'object' ? service.responsibleUnit : null
   const support =
     service.supportContact && typeof service.supportContact === 'object'
       ? (service.supportContact as ContactDetail)
       : null
   const phone = support?.channels?.find((c) => c.blockType === 'phone')
+  const costNote = service.cost?.note?.trim()
   const cost = service.cost?.free
     ? 'Det kostar ingenting.'
     : service.cost?.amount
-      ? `${kronor.format(service.cost.amount)}${service.cost.note ? ` (${service.cost.note})` : ''}.`
-      : service.cost?.note
+      ? [`Det kostar ${kronor.format(service.cost.amount)}.`, costNote].filter(Boolean).join(' ')
+      : costNote
   return (
     <article className="page e-service">
       <h1>{service.title}</h1>
@@ -104,7 +107,7 @@ const EServicePage = async ({ params }: Props) => {
       {time ? (
         <section aria-labelledby="handlaggningstid">
           <h2 id="handlaggningstid">Handläggningstid</h2>
-          <p>Det tar ungefär {time}.</p>
+          <p>{time}</p>
         </section>
       ) : null}
       {service.afterApplying ? (
