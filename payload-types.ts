@@ -503,6 +503,8 @@ export interface ContactDetail {
             street: string;
             postalCode: string;
             city: string;
+            latitude?: number | null;
+            longitude?: number | null;
             /**
              * E.g. "Switchboard".
              */
@@ -1533,6 +1535,8 @@ export interface ContactDetailsSelect<T extends boolean = true> {
               street?: T;
               postalCode?: T;
               city?: T;
+              latitude?: T;
+              longitude?: T;
               label?: T;
               openingHours?: T;
               id?: T;

@@ -1,4 +1,4 @@
-import type { Block, Field } from 'payload'
+import type { Block, Field, NumberFieldSingleValidation } from 'payload'
 
 import {
   checkEmail,
@@ -113,6 +113,42 @@ const address = (): Field[] => [
   },
 ]
 
+/** A coordinate in WGS 84 decimal degrees, within `limit`; both or neither. */
+const coordinate =
+  (limit: number, other: 'latitude' | 'longitude', what: string): NumberFieldSingleValidation =>
+  (value, { siblingData }) => {
+    const pair = (siblingData as Record<string, unknown> | undefined)?.[other]
+    if (value === null || value === undefined) {
+      return pair === null || pair === undefined
+        ? true
+        : `Ange både latitud och longitud, eller ingen av dem.`
+    }
+    return Math.abs(value) <= limit
+      ? true
+      : `${what} måste vara mellan -${limit} och ${limit} grader (decimalgrader, t.ex. 59.3293).`
+  }
+
+/** Where the entrance is, for maps and search engines (JSON-LD `geo`). */
+const geo: Field = {
+  type: 'row',
+  fields: [
+    {
+      name: 'latitude',
+      type: 'number',
+      admin: { placeholder: '59.32932', step: 0.00001, width: '50%' },
+      label: { en: 'Latitude', sv: 'Latitud' },
+      validate: coordinate(90, 'longitude', 'Latituden'),
+    },
+    {
+      name: 'longitude',
+      type: 'number',
+      admin: { placeholder: '18.06858', step: 0.00001, width: '50%' },
+      label: { en: 'Longitude', sv: 'Longitud' },
+      validate: coordinate(180, 'latitude', 'Longituden'),
+    },
+  ],
+}
+
 const url = (): Field => ({
   name: 'url',
   type: 'text',
@@ -178,7 +214,7 @@ export const channelBlocks: Block[] = [
   {
     slug: 'visit',
     admin: channelRowLabel,
-    fields: [...address(), label, openingHours],
+    fields: [...address(), geo, label, openingHours],
     labels: {
       plural: { en: 'Visiting address', sv: 'Besöksadress' },
       singular: { en: 'Visiting address', sv: 'Besöksadress' },

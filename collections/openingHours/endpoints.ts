@@ -10,7 +10,7 @@ import {
   loadReadable,
   publicJson,
 } from '../../lib/api/readable'
-import { openingHoursJsonLd } from '../../lib/jsonLd/openingHours'
+import { scheduleJsonLd } from '../../lib/jsonLd/schedule'
 import { statusAt, toLocal, toOsmOpeningHours, week } from '../../lib/openingHours'
 import { deviationsFeed } from '../../lib/openingHours/deviationsFeed'
 import { deviationsCalendar } from '../../lib/openingHours/icalendar'
@@ -153,19 +153,21 @@ export const weekEndpoint: Endpoint = {
 }
 
 /**
- * GET /api/opening-hours/:id/json-ld?from=YYYY-MM-DD — schema.org OpeningHoursSpecification with
- * exceptions, holidays and eves expanded over the next twelve months.
+ * GET /api/opening-hours/:id/json-ld?from=YYYY-MM-DD — the schedule as a typed schema.org entity
+ * with the `@id` of its section on Kontakta oss: visiting hours and reception a Place with
+ * openingHoursSpecification and twelve months of specialOpeningHoursSpecification (exceptions,
+ * holidays, eves); phone and chat hours a ContactPoint with hoursAvailable (schema.org gives
+ * contact points no special hours: those are in the calendar file and the feed).
  */
 export const jsonLdEndpoint: Endpoint = {
   handler: async (req) => {
     const start = fromDate(req.url)
     if (start instanceof Response) return start
-    const doc = await loadReadable<OpeningHoursDoc>(req, 'opening-hours')
+    const doc = await loadReadable<
+      OpeningHoursDoc & { id: number | string; kind: string; name: string }
+    >(req, 'opening-hours')
     if (doc instanceof Response) return doc
-    return jsonLd(req, {
-      '@context': 'https://schema.org',
-      ...openingHoursJsonLd(toSchedule(doc), { from: start }),
-    })
+    return jsonLd(req, scheduleJsonLd(doc, toSchedule(doc), { from: start }))
   },
   method: 'get',
   path: '/:id/json-ld',

@@ -1,3 +1,5 @@
+import type { GovernmentService, Language, ServiceChannel, WithContext } from 'schema-dts'
+
 import type { ContactDetail, EService } from '../../payload-types'
 
 import {
@@ -7,33 +9,42 @@ import {
   topicOptions,
 } from '../../collections/eServices/options'
 import { municipality } from '../site'
+import { municipalityId, unitId } from './ids'
 
 type Option = { label: { sv: string }; value: string }
 const label = (options: Option[], value: string) =>
   options.find((o) => o.value === value)?.label.sv ?? value
 
-const provider = (unit: EService['responsibleUnit']) =>
-  unit && typeof unit === 'object'
-    ? {
-        '@type': 'GovernmentOrganization',
-        name: (unit as ContactDetail).name,
-        ...((unit as ContactDetail).organisationsnummer
-          ? { identifier: (unit as ContactDetail).organisationsnummer }
-          : {}),
-      }
-    : { '@type': 'GovernmentOrganization', name: municipality.name }
+/** The responsible unit by the same `@id` as its own JSON-LD, or the municipality. */
+const provider = (unit: EService['responsibleUnit']) => {
+  if (!unit || typeof unit !== 'object') {
+    return {
+      '@id': municipalityId(),
+      '@type': 'GovernmentOrganization' as const,
+      name: municipality.name,
+    }
+  }
+  const contact = unit as ContactDetail
+  const office = (contact.channels ?? []).some((c) => c.blockType === 'visit')
+  return {
+    '@id': unitId(contact.id),
+    '@type': office ? ('GovernmentOffice' as const) : ('GovernmentOrganization' as const),
+    name: contact.name,
+    ...(contact.organisationsnummer ? { identifier: contact.organisationsnummer } : {}),
+  }
+}
 
 /**
  * An e-service as schema.org GovernmentService: the online channel (while the service is not
  * retired) and the alternative ways in as ServiceChannels, fee as an Offer in SEK.
  */
-export const governmentServiceJsonLd = (service: EService) => {
-  const languages = (service.languages ?? []).map((code) => ({
+export const governmentServiceJsonLd = (service: EService): WithContext<GovernmentService> => {
+  const languages = (service.languages ?? []).map((code): Language => ({
     '@type': 'Language',
     alternateName: code,
     name: label(languageOptions, code),
   }))
-  const online =
+  const online: ServiceChannel[] =
     service.serviceStatus === 'avvecklad'
       ? []
       : [
@@ -47,7 +58,7 @@ export const governmentServiceJsonLd = (service: EService) => {
               : {}),
           },
         ]
-  const alternatives = (service.alternativeChannels ?? []).map((channel) => ({
+  const alternatives = (service.alternativeChannels ?? []).map((channel): ServiceChannel => ({
     '@type': 'ServiceChannel',
     description: channel.description,
     name: label(alternativeChannelOptions, channel.kind),

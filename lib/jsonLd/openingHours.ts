@@ -1,8 +1,10 @@
+import type { DayOfWeek } from 'schema-dts'
+
 import type { Interval, Schedule, Weekday, WeeklyRow } from '../openingHours'
 
 import { addDays, dayPlan } from '../openingHours'
 
-const weekdayUris: Record<Weekday, string> = {
+const weekdayUris: Record<Weekday, DayOfWeek & string> = {
   1: 'https://schema.org/Monday',
   2: 'https://schema.org/Tuesday',
   3: 'https://schema.org/Wednesday',
@@ -15,7 +17,7 @@ const weekdayUris: Record<Weekday, string> = {
 export type OpeningHoursSpecification = {
   '@type': 'OpeningHoursSpecification'
   closes: string
-  dayOfWeek?: string[]
+  dayOfWeek?: Array<DayOfWeek & string>
   description?: string
   opens: string
   validFrom?: string

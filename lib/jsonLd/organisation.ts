@@ -1,14 +1,28 @@
+import type {
+  ContactPoint,
+  GovernmentOffice,
+  GovernmentOfficeLeaf,
+  GovernmentOrganization,
+  GovernmentOrganizationLeaf,
+  OpeningHoursSpecification,
+  Place,
+  PostalAddress,
+  WithContext,
+} from 'schema-dts'
+
 import type { ContactDetail, OpeningHour } from '../../payload-types'
 
 import { toSchedule } from '../../collections/openingHours/toSchedule'
 import { describeResponseTime } from '../contact/responseTime'
 import { municipality } from '../site'
+import { municipalityId, unitId } from './ids'
 import { openingHoursJsonLd } from './openingHours'
 
 type Channel = NonNullable<ContactDetail['channels']>[number]
+type Visit = Extract<Channel, { blockType: 'visit' }>
 type Address = { city: string; postalCode: string; street: string }
 
-const postalAddress = (a: Address) => ({
+const postalAddress = (a: Address): PostalAddress => ({
   '@type': 'PostalAddress',
   addressCountry: 'SE',
   addressLocality: a.city,
@@ -20,14 +34,13 @@ const postalAddress = (a: Address) => ({
 const hoursOf = (value: unknown): null | OpeningHour =>
   value && typeof value === 'object' ? (value as OpeningHour) : null
 
-/** ContactPoint has only hoursAvailable: dated exceptions go there too, with validFrom/Through. */
-const allHours = (hours: OpeningHour, today: string) => {
-  const { openingHoursSpecification, specialOpeningHoursSpecification } = openingHoursJsonLd(
-    toSchedule(hours),
-    { from: today },
-  )
-  return [...openingHoursSpecification, ...specialOpeningHoursSpecification]
-}
+/**
+ * A ContactPoint's hours: the weekly hours and seasonal periods only. schema.org gives contact
+ * points no special hours; their holidays and exceptions are in the schedule's own JSON-LD,
+ * calendar file and feed.
+ */
+const weeklyHours = (hours: OpeningHour, today: string): OpeningHoursSpecification[] =>
+  openingHoursJsonLd(toSchedule(hours), { from: today }).openingHoursSpecification
 
 const channelWords: Record<string, string> = {
   chat: 'chatten',
@@ -36,85 +49,115 @@ const channelWords: Record<string, string> = {
   sms: 'sms',
 }
 
-const contactPoint = (channel: Channel, today: string) => {
+const contactPoint = (channel: Channel, today: string): ContactPoint[] => {
   if (
     channel.blockType === 'visit' ||
     channel.blockType === 'postal' ||
     channel.blockType === 'web'
   )
     return []
-  const reach =
-    channel.blockType === 'email'
-      ? { email: channel.address }
-      : channel.blockType === 'chat'
-        ? { url: channel.url }
-        : {
-            telephone: channel.number.startsWith('+')
-              ? channel.number
-              : (channel.display ?? channel.number),
-          }
   const hours = 'openingHours' in channel ? hoursOf(channel.openingHours) : null
   const promise = describeResponseTime(channel.responseTime, channelWords[channel.blockType])
-  return [
-    {
-      '@type': 'ContactPoint',
-      availableLanguage: 'sv',
-      contactType: channel.label || channelWords[channel.blockType],
-      ...reach,
-      ...(promise ? { description: promise } : {}),
-      ...(hours ? { hoursAvailable: allHours(hours, today) } : {}),
-    },
-  ]
+  const point: ContactPoint = {
+    '@type': 'ContactPoint',
+    areaServed: municipality.name,
+    availableLanguage: 'sv',
+    contactType: channel.label || channelWords[channel.blockType],
+    description: promise || undefined,
+    email: channel.blockType === 'email' ? channel.address : undefined,
+    hoursAvailable: hours ? weeklyHours(hours, today) : undefined,
+    telephone:
+      channel.blockType === 'phone' || channel.blockType === 'sms'
+        ? channel.number.startsWith('+')
+          ? channel.number
+          : (channel.display ?? channel.number)
+        : undefined,
+    url: channel.blockType === 'chat' ? channel.url : undefined,
+  }
+  return [point]
 }
 
-/** A visiting address as a Place with its visiting hours, holidays and exceptions included. */
-const place = (channel: Channel, today: string) => {
-  if (channel.blockType !== 'visit') return []
-  const hours = hoursOf(channel.openingHours)
-  return [
-    {
-      '@type': 'Place',
-      address: postalAddress(channel),
-      ...(channel.label ? { name: channel.label } : {}),
-      ...(hours ? openingHoursJsonLd(toSchedule(hours), { from: today }) : {}),
-    },
-  ]
+const geoOf = (visit: Visit) =>
+  typeof visit.latitude === 'number' && typeof visit.longitude === 'number'
+    ? { '@type': 'GeoCoordinates' as const, latitude: visit.latitude, longitude: visit.longitude }
+    : undefined
+
+/** A further visiting address as a Place with its visiting hours, holidays and exceptions. */
+const place = (visit: Visit, today: string): Place => {
+  const hours = hoursOf(visit.openingHours)
+  const ld = hours ? openingHoursJsonLd(toSchedule(hours), { from: today }) : undefined
+  return {
+    '@type': 'Place',
+    address: postalAddress(visit),
+    geo: geoOf(visit),
+    name: visit.label || undefined,
+    openingHoursSpecification: ld?.openingHoursSpecification,
+    specialOpeningHoursSpecification: ld?.specialOpeningHoursSpecification,
+  }
 }
 
 /**
- * A unit as schema.org GovernmentOrganization: phone, e-mail, SMS and chat as ContactPoints with
- * hoursAvailable and the response-time promise, visiting addresses as Places with opening hours.
+ * A unit as a typed schema.org entity with a stable `@id` (its section on Kontakta oss). With a
+ * visiting address it is a GovernmentOffice, the local-business type search engines show with
+ * address, position and opening hours (the first visiting address's); without one a
+ * GovernmentOrganization. Phone, e-mail, SMS and chat are ContactPoints with their weekly hours
+ * and response-time promise; further visiting addresses are Places. Types, properties and ranges
+ * are checked against schema.org's vocabulary by the compiler (schema-dts).
  */
-export const organisationJsonLd = (unit: ContactDetail, { today }: { today: string }) => {
+export const organisationJsonLd = (
+  unit: ContactDetail,
+  { site, today }: { site?: string; today: string },
+): WithContext<GovernmentOffice> | WithContext<GovernmentOrganization> => {
   const channels = unit.channels ?? []
   const first = <T extends Channel['blockType']>(type: T) =>
     channels.find((c): c is Extract<Channel, { blockType: T }> => c.blockType === type)
-  const postal = first('postal') ?? first('visit')
+  const visits = channels.filter((c): c is Visit => c.blockType === 'visit')
+  const [office, ...otherVisits] = visits
+  const postal = first('postal')
   const phone = first('phone')
   const email = first('email')
   const web = first('web')
-  const locations = channels.flatMap((c) => place(c, today))
+  const id = unitId(unit.id, site)
+  const common = {
+    '@id': id,
+    contactPoint: channels.flatMap((c) => contactPoint(c, today)),
+    email: email?.address,
+    identifier: unit.organisationsnummer
+      ? {
+          '@type': 'PropertyValue' as const,
+          propertyID: 'organisationsnummer',
+          value: unit.organisationsnummer,
+        }
+      : undefined,
+    name: unit.name,
+    parentOrganization: unit.mainContact
+      ? undefined
+      : {
+          '@id': municipalityId(site),
+          '@type': 'GovernmentOrganization' as const,
+          name: municipality.name,
+        },
+    telephone: phone?.number,
+    url: web?.url ?? id,
+  } satisfies Omit<GovernmentOrganizationLeaf, '@type'> & Omit<GovernmentOfficeLeaf, '@type'>
+  if (!office) {
+    return {
+      '@context': 'https://schema.org',
+      '@type': 'GovernmentOrganization',
+      ...common,
+      address: postal ? postalAddress(postal) : undefined,
+    }
+  }
+  const hours = hoursOf(office.openingHours)
+  const ld = hours ? openingHoursJsonLd(toSchedule(hours), { from: today }) : undefined
   return {
     '@context': 'https://schema.org',
-    '@type': 'GovernmentOrganization',
-    name: unit.name,
-    ...(unit.organisationsnummer
-      ? {
-          identifier: {
-            '@type': 'PropertyValue',
-            propertyID: 'organisationsnummer',
-            value: unit.organisationsnummer,
-          },
-        }
-      : {}),
-    ...(web ? { url: web.url } : {}),
-    ...(phone ? { telephone: phone.number } : {}),
-    ...(email ? { email: email.address } : {}),
-    ...(postal ? { address: postalAddress(postal) } : {}),
-    contactPoint: channels.flatMap((c) => contactPoint(c, today)),
-    ...(locations.length > 0 ? { location: locations } : {}),
-    ...(unit.mainContact
-      ? {}
-      : { parentOrganization: { '@type': 'GovernmentOrganization', name: municipality.name } }),
+    '@type': 'GovernmentOffice',
+    ...common,
+    address: postalAddress(office),
+    geo: geoOf(office),
+    location: otherVisits.length > 0 ? otherVisits.map((v) => place(v, today)) : undefined,
+    openingHoursSpecification: ld?.openingHoursSpecification,
+    specialOpeningHoursSpecification: ld?.specialOpeningHoursSpecification,
   }
 }

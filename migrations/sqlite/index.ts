@@ -11,6 +11,7 @@ import * as migration_20261122_025552_link_checks_and_digests from './20261122_0
 import * as migration_20261122_043008_drop_reminded_for from './20261122_043008_drop_reminded_for';
 import * as migration_20261122_055949_klarkoll_claims from './20261122_055949_klarkoll_claims';
 import * as migration_20261207_040249_eve_hours from './20261207_040249_eve_hours';
+import * as migration_20261207_042318_visit_coordinates from './20261207_042318_visit_coordinates';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261207_040249_eve_hours.up,
     down: migration_20261207_040249_eve_hours.down,
-    name: '20261207_040249_eve_hours'
+    name: '20261207_040249_eve_hours',
+  },
+  {
+    up: migration_20261207_042318_visit_coordinates.up,
+    down: migration_20261207_042318_visit_coordinates.down,
+    name: '20261207_042318_visit_coordinates'
   },
 ];

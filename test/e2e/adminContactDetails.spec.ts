@@ -62,6 +62,8 @@ test('contact details: one of every channel is published as entered', async ({ p
   await channel(page, 4, 'street', 'Storgatan 12')
   await channel(page, 4, 'postalCode', '12345')
   await channel(page, 4, 'city', 'Exempelstad')
+  await channel(page, 4, 'latitude', '59.32932')
+  await channel(page, 4, 'longitude', '18.06858')
   await choose(page, 'channels.4.openingHours', 'Kontaktcenter – besökstid')
   await addBlock(page, 'channels', 'Postadress')
   await channel(page, 5, 'street', 'Box 100')
@@ -99,7 +101,14 @@ test('contact details: one of every channel is published as entered', async ({ p
     },
     { blockType: 'sms', number: '+46701234567' },
     { blockType: 'chat', url: 'https://www.exempelkommun.se/chatt' },
-    { blockType: 'visit', city: 'Exempelstad', postalCode: '123 45', street: 'Storgatan 12' },
+    {
+      blockType: 'visit',
+      city: 'Exempelstad',
+      latitude: 59.32932,
+      longitude: 18.06858,
+      postalCode: '123 45',
+      street: 'Storgatan 12',
+    },
     { blockType: 'postal', city: 'Exempelstad', postalCode: '123 45', street: 'Box 100' },
     { blockType: 'web', url: 'https://www.exempelkommun.se/kulturskolan' },
   ])

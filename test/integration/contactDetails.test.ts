@@ -86,6 +86,34 @@ describe('bad input: a 400 with a Swedish message on the exact field', () => {
     ])
   })
 
+  test('coordinates of a visiting address: both or neither, within range', async () => {
+    const hours = await t.payload.create({
+      collection: 'opening-hours',
+      data: { _status: 'published', kind: 'besokstid', name: 'Besökstid' } as never,
+    })
+    const visit = {
+      blockType: 'visit',
+      city: 'Exempelby',
+      openingHours: hours.id,
+      postalCode: '12345',
+      street: 'Storgatan 1',
+    }
+    expect(
+      await errorsFor({ channels: [{ ...visit, latitude: 95, longitude: 18.06858 }] }),
+    ).toEqual([
+      expect.objectContaining({
+        message: 'Latituden måste vara mellan -90 och 90 grader (decimalgrader, t.ex. 59.3293).',
+        path: 'channels.0.latitude',
+      }),
+    ])
+    expect(await errorsFor({ channels: [{ ...visit, latitude: 59.32932 }] })).toEqual([
+      expect.objectContaining({
+        message: 'Ange både latitud och longitud, eller ingen av dem.',
+        path: 'channels.0.longitude',
+      }),
+    ])
+  })
+
   test('e-mail, postal code and web address', async () => {
     const errors = await errorsFor({
       channels: [
@@ -138,7 +166,7 @@ describe('GET /api/contact-details/:id/json-ld', () => {
     weekly: [{ days: ['1', '2', '3', '4', '5'], intervals: [{ from: '08:00', to: '16:30' }] }],
   })
 
-  test('GovernmentOrganization with contact points, hours, address and promises', async () => {
+  test('a unit with a visiting address is a GovernmentOffice with contact points and promises', async () => {
     const phoneHours = await t.payload.create({
       collection: 'opening-hours',
       data: { ...hours('Telefontid'), _status: 'published' } as never,
@@ -173,12 +201,13 @@ describe('GET /api/contact-details/:id/json-ld', () => {
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({
       '@context': 'https://schema.org',
-      '@type': 'GovernmentOrganization',
-      address: { '@type': 'PostalAddress', postalCode: '123 21', streetAddress: 'Box 100' },
+      '@id': `http://localhost:3000/kontakta-oss#enhet-${unit.id}`,
+      '@type': 'GovernmentOffice',
+      address: { '@type': 'PostalAddress', postalCode: '123 45', streetAddress: 'Storgatan 1' },
       email: 'kommun@exempelkommun.se',
       identifier: { propertyID: 'organisationsnummer', value: '212000-0142' },
       name: 'Kontaktcenter </script><script>alert(1)</script>',
-      parentOrganization: { name: 'Exempelkommun' },
+      parentOrganization: { '@id': 'http://localhost:3000/#kommun', name: 'Exempelkommun' },
       telephone: '+46123456700',
     })
     const [phone, email] = res.body.contactPoint
@@ -189,16 +218,15 @@ describe('GET /api/contact-details/:id/json-ld', () => {
       telephone: '+46123456700',
     })
     expect(phone.hoursAvailable[0]).toMatchObject({ closes: '16:30', opens: '08:00' })
-    // Holidays are in hoursAvailable too, as dated specifications.
-    expect(phone.hoursAvailable.some((s: { validFrom?: string }) => s.validFrom)).toBe(true)
+    // A contact point has weekly hours only: schema.org gives it no special hours.
+    expect(phone.hoursAvailable.some((s: { validFrom?: string }) => s.validFrom)).toBe(false)
     expect(email).toMatchObject({
       description: 'Vi svarar på e-post inom två arbetsdagar.',
       email: 'kommun@exempelkommun.se',
     })
     // The visiting hours are only a draft: a visitor's JSON-LD must not contain them.
-    const [place] = res.body.location
-    expect(place).toMatchObject({ '@type': 'Place', address: { streetAddress: 'Storgatan 1' } })
-    expect(place.openingHoursSpecification).toBeUndefined()
+    expect(res.body.openingHoursSpecification).toBeUndefined()
+    expect(res.body.location).toBeUndefined()
   })
 
   test('unknown ids and drafts are 404 with a Swedish message', async () => {

@@ -261,6 +261,13 @@ describe('exports for the public site', () => {
   test('GET /:id/json-ld: weekly hours, closed days and twelve months of holidays and exceptions', async () => {
     const res = await api.get(`/opening-hours/${publishedId}/json-ld?from=2026-11-21`)
     expect(res.status).toBe(200)
+    // Visiting hours: a Place that the unit's section on Kontakta oss names.
+    expect(res.body).toMatchObject({
+      '@context': 'https://schema.org',
+      '@id': `http://localhost:3000/kontakta-oss#oppettider-${publishedId}`,
+      '@type': 'Place',
+      name: 'Kontaktcenter – besökstid',
+    })
     const { openingHoursSpecification, specialOpeningHoursSpecification } = res.body
     // Lunch closed: two specifications for the weekdays; weekend said closed with 00:00–00:00.
     expect(openingHoursSpecification).toEqual([

@@ -38,7 +38,12 @@ test('the online channel carries URL, languages and processing time; a free serv
   ])
   expect(ld.offers).toEqual({ '@type': 'Offer', price: 0, priceCurrency: 'SEK' })
   // An unpopulated unit still names a provider: the municipality.
-  expect(ld.provider).toEqual({ '@type': 'GovernmentOrganization', name: 'Exempelkommun' })
+  // No readable unit: the municipality, by the same @id as everywhere.
+  expect(ld.provider).toEqual({
+    '@id': 'http://localhost:3000/#kommun',
+    '@type': 'GovernmentOrganization',
+    name: 'Exempelkommun',
+  })
 })
 
 test('a retired e-service keeps its other ways in but no longer advertises its address', () => {
