@@ -5,7 +5,7 @@ import { publishedForVisitors } from '../access/publishedForVisitors'
 import { checkHttpsUrl } from '../lib/contact/validators'
 import { checkProcessingTime, describeProcessingTime } from '../lib/eServices/processingTime'
 import { fromCheck, normalise } from './contactDetails/fieldValidation'
-import { jsonLdEndpoint } from './eServices/endpoints'
+import { cpsvApEndpoint, jsonLdEndpoint } from './eServices/endpoints'
 import {
   alternativeChannelOptions,
   audienceOptions,
@@ -39,7 +39,7 @@ export const EServices: CollectionConfig = {
     useAsTitle: 'title',
   },
   access: publishableAccess,
-  endpoints: [jsonLdEndpoint],
+  endpoints: [cpsvApEndpoint, jsonLdEndpoint],
   hooks: {
     afterChange: [revalidateSiteOnChange('e-services')],
     afterDelete: [revalidateSiteOnDelete('e-services')],

@@ -34,9 +34,13 @@ const scheduleFields = {
 const fromDate = (url: string | undefined): Response | string => {
   const from = param(url, 'from')
   const start = from ?? toLocal(new Date()).date
-  return isCalendarDate(start)
+  // Years far off are real dates, but their weeks and calendars run past year 9999.
+  const year = Number(start.slice(0, 4))
+  return isCalendarDate(start) && year >= 1900 && year <= 2200
     ? start
-    : badRequest(`Parametern "from" ("${from}") är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD.`)
+    : badRequest(
+        `Parametern "from" ("${from}") är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD mellan år 1900 och 2200.`,
+      )
 }
 
 /** `?at=<ISO instant>`, now when absent; a 400 when it is no instant. */

@@ -105,6 +105,15 @@ test('drafts are never visible to visitors, by id, in lists or through GraphQL',
   expect((await api.get(`/e-services/${draft.body.doc.id}`, { token: editor.token })).status).toBe(
     200,
   )
+  // Nor in the CPSV-AP catalogue, which lists the published ones.
+  const catalogue = await api.get('/e-services/cpsv-ap')
+  expect(catalogue.status).toBe(200)
+  expect(catalogue.headers.get('content-type')).toBe('application/ld+json; charset=utf-8')
+  const titles = catalogue.body['@graph']
+    .filter((n: { '@type': string }) => n['@type'] === 'cpsv:PublicService')
+    .map((n: { 'dct:title': { '@value': string } }) => n['dct:title']['@value'])
+  expect(titles.length).toBeGreaterThan(0)
+  expect(titles).not.toContain('Hemlig e-tjänst')
 })
 
 describe('bad input: a 400 with a Swedish message on the exact field, and nothing written', () => {

@@ -347,6 +347,9 @@ describe('exports for the public site', () => {
     expect(text).toContain('DESCRIPTION:Stängt mellan helgerna')
     expect(text).toContain('SUMMARY:Kontaktcenter – besökstid: stängt')
     expect((await api.get(`/opening-hours/${publishedId}/calendar?from=x`)).status).toBe(400)
+    const farOff = await api.get(`/opening-hours/${publishedId}/calendar?from=9999-12-20`)
+    expect(farOff.status).toBe(400)
+    expect(farOff.body.errors[0].message).toMatch(/mellan år 1900 och 2200/)
     expect((await api.get('/opening-hours/999999/calendar')).status).toBe(404)
   })
 
