@@ -12,6 +12,7 @@ export const channelsOf = (doc: PolicyDocument): Channel[] =>
 export const channelNames: Record<string, string> = {
   chat: 'chatt',
   email: 'e-post',
+  feedback: 'synpunkter och klagomål',
   phone: 'telefon',
   postal: 'postadress',
   sms: 'sms',

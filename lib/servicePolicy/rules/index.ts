@@ -1,5 +1,6 @@
 import type { PolicyRule } from '@klarkoll/payload-plugin'
 
+import { feedbackChannel } from './feedbackChannel'
 import { mainContact } from './mainContact'
 import { minChannels } from './minChannels'
 import { phoneHours } from './phoneHours'
@@ -15,6 +16,7 @@ export const servicePolicyRules: PolicyRule<{ collection: string }>[] = [
   minChannels,
   responseTime,
   mainContact,
+  feedbackChannel,
   visitingHours,
   phoneHours,
   requiredFields,

@@ -95,3 +95,26 @@ test('examples (rule tester)', () =>
       },
     ],
   }))
+
+test('Salem S9: complaints are answered within a week at the latest', () => {
+  const feedback = (value: number) => ({
+    blockType: 'feedback',
+    responseTime: { unit: 'dagar', value },
+    url: 'https://www.exempelkommun.se/synpunkter',
+  })
+  const salem = {
+    max: { feedback: { unit: 'dagar' as const, value: 7 } },
+    require: ['feedback' as const],
+  }
+  expect(check([feedback(7)], salem)).toEqual([])
+  expect(check([feedback(10)], salem)).toEqual([
+    {
+      excerpt: '10 dagar',
+      message:
+        'Synpunkter och klagomål lovar svar inom 10 dagar, men servicepolicyn lovar svar inom 7 dagar. Korta löftet eller ändra policyn.',
+      path: 'channels.0.responseTime.value',
+      suggestion: 'Inom 7 dagar',
+    },
+  ])
+  expect(check([{ blockType: 'feedback', url: 'https://x.se' }], salem)).toHaveLength(1)
+})

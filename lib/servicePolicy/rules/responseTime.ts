@@ -6,9 +6,9 @@ import { asPromise, keepsWithin, type ResponsePromise, promiseWords } from '../r
 type Options = {
   collection: string
   /** Longest promise allowed per channel type, e.g. `{ email: { unit: 'arbetsdagar', value: 2 } }`. */
-  max: Partial<Record<'chat' | 'email' | 'phone' | 'sms', ResponsePromise>>
+  max: Partial<Record<'chat' | 'email' | 'feedback' | 'phone' | 'sms', ResponsePromise>>
   /** Channel types that must carry a promise at all. */
-  require: Array<'chat' | 'email' | 'phone' | 'sms'>
+  require: Array<'chat' | 'email' | 'feedback' | 'phone' | 'sms'>
 }
 
 export const responseTime = definePolicyRule<Options>({
@@ -44,7 +44,7 @@ export const responseTime = definePolicyRule<Options>({
   id: 'policy/response-time',
   meta: {
     help: 'Varje kontaktväg ska säga när vi svarar, och löftet ska hålla servicepolicyns gräns.',
-    source: 'Härnösand H5, Salem S4–S5, Värmdö V5, Alvesta A1–A2',
+    source: 'Härnösand H5, Salem S4–S5 och S9, Värmdö V5, Alvesta A1–A2',
     title: 'Svarstidslöfte saknas eller är för långt',
     titleEn: 'Response-time promise missing or too long',
   },

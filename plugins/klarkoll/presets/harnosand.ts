@@ -7,6 +7,8 @@ export const harnosand: Preset = {
   rules: {
     // H1: at least two contact channels always offered.
     'policy/min-channels': ['error', { min: 2 }],
+    // H8: easy to leave feedback: the main contact has a channel for it.
+    'policy/feedback-channel': 'error',
     // H5: calls and e-mail answered within the stated time.
     'policy/response-time': ['error', { require: ['email', 'phone'] }],
     // H6: e-services easy to understand.
@@ -21,5 +23,5 @@ export const harnosand: Preset = {
       },
     ],
   },
-  source: 'Härnösands servicepolicy: H1, H5, H6, H7/H9',
+  source: 'Härnösands servicepolicy: H1, H5, H6, H7/H9, H8',
 }

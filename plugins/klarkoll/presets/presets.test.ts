@@ -24,6 +24,7 @@ test('every seed policy has a preset, plus a neutral default and lättläst', ()
 test.each([
   ['helsingborg', 'klarsprak/lix', ['error', { max: 40 }]],
   ['harnosand', 'policy/min-channels', ['error', { min: 2 }]],
+  ['harnosand', 'policy/feedback-channel', 'error'],
   [
     'varmdo',
     'policy/response-time',
@@ -35,8 +36,12 @@ test.each([
     [
       'error',
       {
-        max: { email: { unit: 'dagar', value: 3 }, phone: { unit: 'dagar', value: 1 } },
-        require: ['email', 'phone'],
+        max: {
+          email: { unit: 'dagar', value: 3 },
+          feedback: { unit: 'dagar', value: 7 },
+          phone: { unit: 'dagar', value: 1 },
+        },
+        require: ['email', 'feedback', 'phone'],
       },
     ],
   ],

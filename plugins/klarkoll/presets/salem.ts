@@ -18,14 +18,18 @@ export const salem: Preset = {
         },
       },
     ],
-    // S4: voicemail within one day; S5: e-mail within three days.
+    // S4: voicemail within one day; S5: e-mail within three days; S9: complaints within a week.
     'policy/response-time': [
       'error',
       {
-        max: { email: { unit: 'dagar', value: 3 }, phone: { unit: 'dagar', value: 1 } },
-        require: ['email', 'phone'],
+        max: {
+          email: { unit: 'dagar', value: 3 },
+          feedback: { unit: 'dagar', value: 7 },
+          phone: { unit: 'dagar', value: 1 },
+        },
+        require: ['email', 'feedback', 'phone'],
       },
     ],
   },
-  source: 'Salems servicepolicy 2010: S2, S4, S5, S6',
+  source: 'Salems servicepolicy 2010: S2, S4, S5, S6, S9',
 }
