@@ -424,6 +424,10 @@ export interface ContactDetail {
    * The municipality’s one way in: one phone number, one e-mail address, one postal address.
    */
   mainContact?: boolean | null;
+  /**
+   * E.g. "Northern district". Empty: the whole municipality.
+   */
+  areaServed?: string | null;
   organisationsnummer?: string | null;
   channels?:
     | (
@@ -434,6 +438,12 @@ export interface ContactDetail {
              * E.g. "Switchboard".
              */
             label?: string | null;
+            callCharge?: ('normal' | 'avgiftsfritt' | 'sarskild') | null;
+            /**
+             * The languages you answer in here. Empty: Swedish.
+             */
+            languages?:
+              ('sv' | 'en' | 'fi' | 'fit' | 'se' | 'rom' | 'yi' | 'ar' | 'so' | 'fa' | 'ti' | 'uk' | 'swl')[] | null;
             openingHours?: (number | null) | OpeningHour;
             responseTime?: {
               value?: number | null;
@@ -453,6 +463,11 @@ export interface ContactDetail {
              * E.g. "Switchboard".
              */
             label?: string | null;
+            /**
+             * The languages you answer in here. Empty: Swedish.
+             */
+            languages?:
+              ('sv' | 'en' | 'fi' | 'fit' | 'se' | 'rom' | 'yi' | 'ar' | 'so' | 'fa' | 'ti' | 'uk' | 'swl')[] | null;
             responseTime?: {
               value?: number | null;
               unit?: ('timmar' | 'dagar' | 'arbetsdagar') | null;
@@ -472,6 +487,11 @@ export interface ContactDetail {
              * E.g. "Switchboard".
              */
             label?: string | null;
+            /**
+             * The languages you answer in here. Empty: Swedish.
+             */
+            languages?:
+              ('sv' | 'en' | 'fi' | 'fit' | 'se' | 'rom' | 'yi' | 'ar' | 'so' | 'fa' | 'ti' | 'uk' | 'swl')[] | null;
             responseTime?: {
               value?: number | null;
               unit?: ('timmar' | 'dagar' | 'arbetsdagar') | null;
@@ -490,6 +510,11 @@ export interface ContactDetail {
              * E.g. "Switchboard".
              */
             label?: string | null;
+            /**
+             * The languages you answer in here. Empty: Swedish.
+             */
+            languages?:
+              ('sv' | 'en' | 'fi' | 'fit' | 'se' | 'rom' | 'yi' | 'ar' | 'so' | 'fa' | 'ti' | 'uk' | 'swl')[] | null;
             openingHours?: (number | null) | OpeningHour;
             responseTime?: {
               value?: number | null;
@@ -509,10 +534,38 @@ export interface ContactDetail {
              * E.g. "Switchboard".
              */
             label?: string | null;
+            /**
+             * The languages you answer in here. Empty: Swedish.
+             */
+            languages?:
+              ('sv' | 'en' | 'fi' | 'fit' | 'se' | 'rom' | 'yi' | 'ar' | 'so' | 'fa' | 'ti' | 'uk' | 'swl')[] | null;
             openingHours?: (number | null) | OpeningHour;
+            /**
+             * Shown with the address, so a visitor knows before coming.
+             */
+            premises?: {
+              stepFreeEntrance?: boolean | null;
+              accessibleToilet?: boolean | null;
+              hearingLoop?: boolean | null;
+              note?: string | null;
+            };
             id?: string | null;
             blockName?: string | null;
             blockType: 'visit';
+          }
+        | {
+            url: string;
+            /**
+             * E.g. "Switchboard".
+             */
+            label?: string | null;
+            responseTime?: {
+              value?: number | null;
+              unit?: ('timmar' | 'dagar' | 'arbetsdagar') | null;
+            };
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'feedback';
           }
         | {
             street: string;
@@ -1462,6 +1515,7 @@ export interface ContactDetailsSelect<T extends boolean = true> {
   name?: T;
   unitType?: T;
   mainContact?: T;
+  areaServed?: T;
   organisationsnummer?: T;
   channels?:
     | T
@@ -1472,6 +1526,8 @@ export interface ContactDetailsSelect<T extends boolean = true> {
               number?: T;
               display?: T;
               label?: T;
+              callCharge?: T;
+              languages?: T;
               openingHours?: T;
               responseTime?:
                 | T
@@ -1488,6 +1544,7 @@ export interface ContactDetailsSelect<T extends boolean = true> {
           | {
               address?: T;
               label?: T;
+              languages?: T;
               responseTime?:
                 | T
                 | {
@@ -1504,6 +1561,7 @@ export interface ContactDetailsSelect<T extends boolean = true> {
               number?: T;
               display?: T;
               label?: T;
+              languages?: T;
               responseTime?:
                 | T
                 | {
@@ -1519,6 +1577,7 @@ export interface ContactDetailsSelect<T extends boolean = true> {
           | {
               url?: T;
               label?: T;
+              languages?: T;
               openingHours?: T;
               responseTime?:
                 | T
@@ -1538,7 +1597,30 @@ export interface ContactDetailsSelect<T extends boolean = true> {
               latitude?: T;
               longitude?: T;
               label?: T;
+              languages?: T;
               openingHours?: T;
+              premises?:
+                | T
+                | {
+                    stepFreeEntrance?: T;
+                    accessibleToilet?: T;
+                    hearingLoop?: T;
+                    note?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+        feedback?:
+          | T
+          | {
+              url?: T;
+              label?: T;
+              responseTime?:
+                | T
+                | {
+                    value?: T;
+                    unit?: T;
+                  };
               id?: T;
               blockName?: T;
             };

@@ -6,6 +6,8 @@ import { checkOrganisationsnummer } from '../lib/contact/validators'
 import { channelBlocks } from './contactDetails/blocks'
 import { jsonLdEndpoint } from './contactDetails/endpoints'
 import { fromCheck, normalise } from './contactDetails/fieldValidation'
+import { areaServed } from './contactDetails/residentFields'
+import { validateOneMainContact } from './contactDetails/validateOneMainContact'
 import { revalidateSiteOnChange, revalidateSiteOnDelete } from '../lib/revalidateSite'
 
 /** A unit's ways in: phone, e-mail, SMS, chat, visiting and postal address, web. */
@@ -60,7 +62,9 @@ export const ContactDetails: CollectionConfig = {
       },
       defaultValue: false,
       label: { en: 'Main contact', sv: 'Kommunens huvudkontakt' },
+      validate: validateOneMainContact,
     },
+    areaServed,
     {
       name: 'organisationsnummer',
       type: 'text',

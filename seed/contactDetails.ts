@@ -10,10 +10,12 @@ export type SeedChannel =
       url: string
     }
   | { address: string; blockType: 'email'; label?: string; responseTime?: ResponsePromise }
+  | { blockType: 'feedback'; label?: string; responseTime?: ResponsePromise; url: string }
   | {
       blockType: 'phone'
       hours?: string
       label?: string
+      languages?: string[]
       number: string
       responseTime?: ResponsePromise
     }
@@ -24,7 +26,10 @@ export type SeedChannel =
       city: string
       hours?: string
       label?: string
+      latitude?: number
+      longitude?: number
       postalCode: string
+      premises?: { accessibleToilet?: boolean; hearingLoop?: boolean; stepFreeEntrance?: boolean }
       street: string
     }
   | { blockType: 'web'; label?: string; url: string }
@@ -58,6 +63,7 @@ export const seedUnits: SeedUnit[] = [
         blockType: 'phone',
         hours: 'kontaktcenter-telefon',
         label: 'Växel och kontaktcenter',
+        languages: ['sv', 'en', 'fi'],
         number: '0123-45 67 00',
       },
       {
@@ -82,11 +88,19 @@ export const seedUnits: SeedUnit[] = [
         city: 'Exempelby',
         hours: 'kontaktcenter-besok',
         label: 'Kommunhuset',
+        latitude: 59.32932,
+        longitude: 18.06858,
         postalCode: '123 45',
+        premises: { accessibleToilet: true, hearingLoop: true, stepFreeEntrance: true },
         street: 'Storgatan 1',
       },
       postal,
       { blockType: 'web', url: 'https://www.exempelkommun.se' },
+      {
+        blockType: 'feedback',
+        responseTime: { unit: 'dagar', value: 7 },
+        url: 'https://www.exempelkommun.se/synpunkter',
+      },
     ],
   },
   {

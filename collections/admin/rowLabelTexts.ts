@@ -93,6 +93,7 @@ export const exceptionRowText = (
 const channelNames: Record<string, { en: string; sv: string }> = {
   chat: { en: 'Chat', sv: 'Chatt' },
   email: { en: 'E-mail', sv: 'E-post' },
+  feedback: { en: 'Feedback and complaints', sv: 'Synpunkter och klagomål' },
   phone: { en: 'Phone', sv: 'Telefon' },
   postal: { en: 'Postal address', sv: 'Postadress' },
   sms: { en: 'SMS', sv: 'SMS' },

@@ -7,6 +7,7 @@ import {
   checkPostalCode,
 } from '../../lib/contact/validators'
 import { fromCheck, normalise } from './fieldValidation'
+import { callCharge, channelLanguages, premises } from './residentFields'
 
 const label: Field = {
   name: 'label',
@@ -178,7 +179,15 @@ export const channelBlocks: Block[] = [
   {
     slug: 'phone',
     admin: channelRowLabel,
-    fields: [...phoneNumber('number'), label, openingHours, responseTime, verifiedAt],
+    fields: [
+      ...phoneNumber('number'),
+      label,
+      callCharge,
+      channelLanguages,
+      openingHours,
+      responseTime,
+      verifiedAt,
+    ],
     labels: { plural: { en: 'Phone', sv: 'Telefon' }, singular: { en: 'Phone', sv: 'Telefon' } },
   },
   {
@@ -194,6 +203,7 @@ export const channelBlocks: Block[] = [
         validate: fromCheck(checkEmail),
       },
       label,
+      channelLanguages,
       responseTime,
       verifiedAt,
     ],
@@ -202,22 +212,32 @@ export const channelBlocks: Block[] = [
   {
     slug: 'sms',
     admin: channelRowLabel,
-    fields: [...phoneNumber('number'), label, responseTime, verifiedAt],
+    fields: [...phoneNumber('number'), label, channelLanguages, responseTime, verifiedAt],
     labels: { plural: { en: 'SMS', sv: 'SMS' }, singular: { en: 'SMS', sv: 'SMS' } },
   },
   {
     slug: 'chat',
     admin: channelRowLabel,
-    fields: [url(), label, openingHours, responseTime],
+    fields: [url(), label, channelLanguages, openingHours, responseTime],
     labels: { plural: { en: 'Chat', sv: 'Chatt' }, singular: { en: 'Chat', sv: 'Chatt' } },
   },
   {
     slug: 'visit',
     admin: channelRowLabel,
-    fields: [...address(), geo, label, openingHours],
+    fields: [...address(), geo, label, channelLanguages, openingHours, premises],
     labels: {
       plural: { en: 'Visiting address', sv: 'Besöksadress' },
       singular: { en: 'Visiting address', sv: 'Besöksadress' },
+    },
+  },
+  {
+    // Synpunkter och klagomål: where residents tell the municipality what went wrong.
+    slug: 'feedback',
+    admin: channelRowLabel,
+    fields: [url(), label, responseTime],
+    labels: {
+      plural: { en: 'Feedback and complaints', sv: 'Synpunkter och klagomål' },
+      singular: { en: 'Feedback and complaints', sv: 'Synpunkter och klagomål' },
     },
   },
   {

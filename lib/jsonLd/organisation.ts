@@ -4,6 +4,7 @@ import type {
   GovernmentOfficeLeaf,
   GovernmentOrganization,
   GovernmentOrganizationLeaf,
+  LocationFeatureSpecification,
   OpeningHoursSpecification,
   Place,
   PostalAddress,
@@ -12,6 +13,7 @@ import type {
 
 import type { ContactDetail, OpeningHour } from '../../payload-types'
 
+import { premisesFeatures } from '../../collections/contactDetails/residentFields'
 import { toSchedule } from '../../collections/openingHours/toSchedule'
 import { describeResponseTime } from '../contact/responseTime'
 import { municipality } from '../site'
@@ -45,11 +47,18 @@ const weeklyHours = (hours: OpeningHour, today: string): OpeningHoursSpecificati
 const channelWords: Record<string, string> = {
   chat: 'chatten',
   email: 'e-post',
+  feedback: 'synpunkter och klagomål',
   phone: 'telefon',
   sms: 'sms',
 }
 
-const contactPoint = (channel: Channel, today: string): ContactPoint[] => {
+/** The languages a channel answers in (BCP 47); none chosen means Swedish. */
+const languagesOf = (channel: Channel): string[] | string => {
+  const codes = 'languages' in channel ? (channel.languages ?? []) : []
+  return codes.length > 0 ? codes : 'sv'
+}
+
+const contactPoint = (channel: Channel, today: string, area: string): ContactPoint[] => {
   if (
     channel.blockType === 'visit' ||
     channel.blockType === 'postal' ||
@@ -60,8 +69,12 @@ const contactPoint = (channel: Channel, today: string): ContactPoint[] => {
   const promise = describeResponseTime(channel.responseTime, channelWords[channel.blockType])
   const point: ContactPoint = {
     '@type': 'ContactPoint',
-    areaServed: municipality.name,
-    availableLanguage: 'sv',
+    areaServed: area,
+    availableLanguage: languagesOf(channel),
+    contactOption:
+      channel.blockType === 'phone' && channel.callCharge === 'avgiftsfritt'
+        ? 'https://schema.org/TollFree'
+        : undefined,
     contactType: channel.label || channelWords[channel.blockType],
     description: promise || undefined,
     email: channel.blockType === 'email' ? channel.address : undefined,
@@ -72,9 +85,21 @@ const contactPoint = (channel: Channel, today: string): ContactPoint[] => {
           ? channel.number
           : (channel.display ?? channel.number)
         : undefined,
-    url: channel.blockType === 'chat' ? channel.url : undefined,
+    url: channel.blockType === 'chat' || channel.blockType === 'feedback' ? channel.url : undefined,
   }
   return [point]
+}
+
+/** What the premises offer, as schema.org amenity features. */
+const amenities = (visit: Visit): LocationFeatureSpecification[] | undefined => {
+  const offered = premisesFeatures.filter((feature) => visit.premises?.[feature.name])
+  return offered.length > 0
+    ? offered.map((feature) => ({
+        '@type': 'LocationFeatureSpecification',
+        name: feature.label.sv,
+        value: true,
+      }))
+    : undefined
 }
 
 const geoOf = (visit: Visit) =>
@@ -89,6 +114,7 @@ const place = (visit: Visit, today: string): Place => {
   return {
     '@type': 'Place',
     address: postalAddress(visit),
+    amenityFeature: amenities(visit),
     geo: geoOf(visit),
     name: visit.label || undefined,
     openingHoursSpecification: ld?.openingHoursSpecification,
@@ -118,9 +144,11 @@ export const organisationJsonLd = (
   const email = first('email')
   const web = first('web')
   const id = unitId(unit.id, site)
+  const area = unit.areaServed || municipality.name
   const common = {
     '@id': id,
-    contactPoint: channels.flatMap((c) => contactPoint(c, today)),
+    areaServed: area,
+    contactPoint: channels.flatMap((c) => contactPoint(c, today, area)),
     email: email?.address,
     identifier: unit.organisationsnummer
       ? {
@@ -155,6 +183,7 @@ export const organisationJsonLd = (
     '@type': 'GovernmentOffice',
     ...common,
     address: postalAddress(office),
+    amenityFeature: amenities(office),
     geo: geoOf(office),
     location: otherVisits.length > 0 ? otherVisits.map((v) => place(v, today)) : undefined,
     openingHoursSpecification: ld?.openingHoursSpecification,

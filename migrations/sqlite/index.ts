@@ -12,6 +12,7 @@ import * as migration_20261122_043008_drop_reminded_for from './20261122_043008_
 import * as migration_20261122_055949_klarkoll_claims from './20261122_055949_klarkoll_claims';
 import * as migration_20261207_040249_eve_hours from './20261207_040249_eve_hours';
 import * as migration_20261207_042318_visit_coordinates from './20261207_042318_visit_coordinates';
+import * as migration_20261207_043601_resident_contact_fields from './20261207_043601_resident_contact_fields';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261207_042318_visit_coordinates.up,
     down: migration_20261207_042318_visit_coordinates.down,
-    name: '20261207_042318_visit_coordinates'
+    name: '20261207_042318_visit_coordinates',
+  },
+  {
+    up: migration_20261207_043601_resident_contact_fields.up,
+    down: migration_20261207_043601_resident_contact_fields.down,
+    name: '20261207_043601_resident_contact_fields'
   },
 ];

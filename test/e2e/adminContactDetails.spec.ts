@@ -8,6 +8,7 @@ import {
   publish,
   readBack,
   saveDraft,
+  setCheckbox,
   typeInto,
 } from './adminForm'
 import { logIn } from './helpers'
@@ -41,10 +42,13 @@ test('contact details: one of every channel is published as entered', async ({ p
   await typeInto(page, 'name', name)
   await choose(page, 'unitType', 'Förvaltning')
   await typeInto(page, 'organisationsnummer', '212000-0142')
+  await typeInto(page, 'areaServed', 'Norra distriktet')
 
   await addBlock(page, 'channels', 'Telefon')
   await channel(page, 0, 'number', '0123-45 67 10')
   await channel(page, 0, 'label', 'Expedition')
+  await choose(page, 'channels.0.callCharge', 'Avgiftsfritt')
+  await choose(page, 'channels.0.languages', 'Svenska', 'Finska', 'Svenskt teckenspråk')
   await choose(page, 'channels.0.openingHours', 'Kontaktcenter – telefontid')
   await typeInto(page, 'channels.0.responseTime.value', '2')
   await choose(page, 'channels.0.responseTime.unit', 'arbetsdagar')
@@ -65,12 +69,19 @@ test('contact details: one of every channel is published as entered', async ({ p
   await channel(page, 4, 'latitude', '59.32932')
   await channel(page, 4, 'longitude', '18.06858')
   await choose(page, 'channels.4.openingHours', 'Kontaktcenter – besökstid')
+  await setCheckbox(page, 'channels.4.premises.stepFreeEntrance', true)
+  await setCheckbox(page, 'channels.4.premises.hearingLoop', true)
+  await typeInto(page, 'channels.4.premises.note', 'Parkering för rörelsehindrade vid entrén.')
   await addBlock(page, 'channels', 'Postadress')
   await channel(page, 5, 'street', 'Box 100')
   await channel(page, 5, 'postalCode', '123 45')
   await channel(page, 5, 'city', 'Exempelstad')
   await addBlock(page, 'channels', 'Webbplats')
   await channel(page, 6, 'url', 'https://www.exempelkommun.se/kulturskolan')
+  await addBlock(page, 'channels', 'Synpunkter och klagomål')
+  await channel(page, 7, 'url', 'https://www.exempelkommun.se/synpunkter')
+  await typeInto(page, 'channels.7.responseTime.value', '7')
+  await choose(page, 'channels.7.responseTime.unit', 'dagar')
   // Each row says what it holds.
   await expect(field(page, 'channels').locator('.row-label').first()).toHaveText(
     /^Telefon 0123-45 67 10 \(Expedition\)$/,
@@ -80,6 +91,7 @@ test('contact details: one of every channel is published as entered', async ({ p
   const stored = await readBack(page, 'contact-details', id)
   expect(stored).toMatchObject({
     _status: 'published',
+    areaServed: 'Norra distriktet',
     name,
     organisationsnummer: '212000-0142',
     unitType: 'forvaltning',
@@ -89,8 +101,10 @@ test('contact details: one of every channel is published as entered', async ({ p
   ).toMatchObject([
     {
       blockType: 'phone',
+      callCharge: 'avgiftsfritt',
       display: '0123-45 67 10',
       label: 'Expedition',
+      languages: ['sv', 'fi', 'swl'],
       number: '+46123456710',
       responseTime: { unit: 'arbetsdagar', value: 2 },
     },
@@ -107,10 +121,20 @@ test('contact details: one of every channel is published as entered', async ({ p
       latitude: 59.32932,
       longitude: 18.06858,
       postalCode: '123 45',
+      premises: {
+        hearingLoop: true,
+        note: 'Parkering för rörelsehindrade vid entrén.',
+        stepFreeEntrance: true,
+      },
       street: 'Storgatan 12',
     },
     { blockType: 'postal', city: 'Exempelstad', postalCode: '123 45', street: 'Box 100' },
     { blockType: 'web', url: 'https://www.exempelkommun.se/kulturskolan' },
+    {
+      blockType: 'feedback',
+      responseTime: { unit: 'dagar', value: 7 },
+      url: 'https://www.exempelkommun.se/synpunkter',
+    },
   ])
   expect(stored.channels[0].verifiedAt.slice(0, 10)).toBe('2026-11-30')
   expect(typeof stored.channels[0].openingHours).toBe('number')
@@ -127,4 +151,27 @@ test('contact details: a phone number that is not one gets a Swedish message on 
   await expectFieldError(page, 'channels.0.number', /telefonnummer/i)
   await expect(field(page, 'name')).toHaveValue(name)
   await expect(field(page, 'channels.0.number')).toHaveValue('12')
+})
+
+test('contact details: a second main contact gets a message naming the first, and the text stays', async ({
+  page,
+}) => {
+  const name = `Medborgarservice ${Date.now()}`
+  await typeInto(page, 'name', name)
+  await setCheckbox(page, 'mainContact', true)
+  // What the policy asks of a main contact, so only the one-way-in check is left.
+  await addBlock(page, 'channels', 'Telefon')
+  await channel(page, 0, 'number', '0123-45 67 20')
+  await addBlock(page, 'channels', 'E-post')
+  await channel(page, 1, 'address', 'service@exempelkommun.se')
+  await typeInto(page, 'channels.1.responseTime.value', '2')
+  await choose(page, 'channels.1.responseTime.unit', 'arbetsdagar')
+  await addBlock(page, 'channels', 'Postadress')
+  await channel(page, 2, 'street', 'Box 200')
+  await channel(page, 2, 'postalCode', '123 45')
+  await channel(page, 2, 'city', 'Exempelstad')
+  await page.locator('#action-save').click()
+  await expectFieldError(page, 'mainContact', /"Kontaktcenter" är redan kommunens huvudkontakt/)
+  await expect(field(page, 'name')).toHaveValue(name)
+  await expect(field(page, 'channels.1.address')).toHaveValue('service@exempelkommun.se')
 })

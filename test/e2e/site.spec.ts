@@ -74,6 +74,16 @@ test('the contact page tells when each unit is open, and its promises in plain w
   // Labels that only repeat the kind are not said twice.
   await expect(unit).not.toContainText('Sms Sms')
   await expect(unit.getByRole('link', { name: 'Chatta med oss' })).toBeVisible()
+  // What a resident can act on: languages, the premises, where to give feedback.
+  await expect(unit).toContainText('Du kan också använda engelska och finska.')
+  await expect(unit).toContainText(
+    'Tillgänglighet: Entré utan trappsteg · Tillgänglig toalett · Hörslinga.',
+  )
+  await expect(unit.getByRole('link', { name: 'Lämna en synpunkt' })).toHaveAttribute(
+    'href',
+    'https://www.exempelkommun.se/synpunkter',
+  )
+  await expect(unit).toContainText('Vi svarar på synpunkter och klagomål inom sju dagar.')
   // An Atom feed of deviations, linked and announced in the head.
   const feedLink = page.getByRole('link', { name: /^Prenumerera på avvikande öppettider/ })
   await expect(feedLink).toHaveAttribute('href', '/api/opening-hours/feed')

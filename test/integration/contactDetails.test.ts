@@ -64,6 +64,56 @@ test('valid contact details are stored normalised and served to visitors', async
   expect(postal).toMatchObject({ postalCode: '123 45' })
 })
 
+/** Unticks every main contact, so a test starts from none. */
+const untickMainContacts = async () => {
+  const main = await t.payload.find({
+    collection: 'contact-details',
+    where: { mainContact: { equals: true } },
+  })
+  for (const doc of main.docs) {
+    await t.payload.update({
+      collection: 'contact-details',
+      data: { mainContact: false },
+      id: doc.id,
+    })
+  }
+}
+
+test('one way in: a second main contact is refused, naming the first', async () => {
+  await untickMainContacts()
+  const first = await api.post('/contact-details', {
+    body: { ...kontaktcenter, _status: 'published', name: 'Kontaktcenter A' },
+    token: editor.token,
+  })
+  expect(first.status).toBe(201)
+  const second = await api.post('/contact-details', {
+    body: { ...kontaktcenter, _status: 'published', name: 'Kontaktcenter B' },
+    token: editor.token,
+  })
+  expect(second.status).toBe(400)
+  expect(second.body.errors[0].data.errors).toEqual([
+    expect.objectContaining({
+      message: expect.stringMatching(
+        /är redan kommunens huvudkontakt\. En väg in betyder en huvudkontakt/,
+      ),
+      path: 'mainContact',
+    }),
+  ])
+  // Untick the first, and the second may be the one.
+  await untickMainContacts()
+  const again = await api.post('/contact-details', {
+    body: { ...kontaktcenter, _status: 'published', name: 'Kontaktcenter B' },
+    token: editor.token,
+  })
+  expect(again.status).toBe(201)
+  // Saving the main contact itself again is not a second one.
+  const resaved = await api.patch(`/contact-details/${again.body.doc.id}`, {
+    body: { name: 'Kontaktcenter B2' },
+    token: editor.token,
+  })
+  expect(resaved.status).toBe(200)
+})
+
 describe('bad input: a 400 with a Swedish message on the exact field', () => {
   // Not the main contact, so the service policy (phone, e-mail and postal address) is not in play.
   const errorsFor = async (change: Record<string, unknown>) => {

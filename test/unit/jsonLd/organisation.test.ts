@@ -139,3 +139,50 @@ test('a schedule is a Place where one goes and a ContactPoint where one calls', 
   expect(phone.hoursAvailable.length).toBeGreaterThan(0)
   expect(phone.specialOpeningHoursSpecification).toBeUndefined()
 })
+
+test('what a resident can act on: languages, a free number, the premises, the area, feedback', () => {
+  const ld = organisationJsonLd(
+    {
+      ...unit,
+      areaServed: 'Norra distriktet',
+      channels: [
+        {
+          blockType: 'phone',
+          callCharge: 'avgiftsfritt',
+          languages: ['sv', 'fi', 'swl'],
+          number: '+46200123456',
+        },
+        {
+          blockType: 'visit',
+          city: 'Exempelby',
+          postalCode: '123 45',
+          premises: { accessibleToilet: true, hearingLoop: true, stepFreeEntrance: false },
+          street: 'Storgatan 1',
+        },
+        {
+          blockType: 'feedback',
+          responseTime: { unit: 'dagar', value: 7 },
+          url: 'https://www.exempelkommun.se/synpunkter',
+        },
+      ],
+    } as unknown as ContactDetail,
+    { site, today: '2026-12-07' },
+  ) as Record<string, any>
+  expect(ld.areaServed).toBe('Norra distriktet')
+  expect(ld.amenityFeature).toEqual([
+    { '@type': 'LocationFeatureSpecification', name: 'Tillgänglig toalett', value: true },
+    { '@type': 'LocationFeatureSpecification', name: 'Hörslinga', value: true },
+  ])
+  const [phone, feedback] = ld.contactPoint
+  expect(phone).toMatchObject({
+    areaServed: 'Norra distriktet',
+    availableLanguage: ['sv', 'fi', 'swl'],
+    contactOption: 'https://schema.org/TollFree',
+  })
+  expect(feedback).toMatchObject({
+    availableLanguage: 'sv',
+    contactType: 'synpunkter och klagomål',
+    description: 'Vi svarar på synpunkter och klagomål inom sju dagar.',
+    url: 'https://www.exempelkommun.se/synpunkter',
+  })
+})

@@ -4,6 +4,10 @@ import { connection } from 'next/server'
 
 import type { ContactDetail, OpeningHour } from '../api'
 
+import {
+  channelLanguageOptions,
+  premisesFeatures,
+} from '../../../../collections/contactDetails/residentFields'
 import { describeResponseTime } from '../../../../lib/contact/responseTime'
 import { jsonLd, publicApiUrl, units } from '../api'
 import { JsonLd } from '../JsonLd'
@@ -20,7 +24,12 @@ export const metadata: Metadata = {
 
 type Channel = NonNullable<ContactDetail['channels']>[number]
 
-const channelWords: Record<string, string> = { chat: 'chatten', email: 'e-post', sms: 'sms' }
+const channelWords: Record<string, string> = {
+  chat: 'chatten',
+  email: 'e-post',
+  feedback: 'synpunkter och klagomål',
+  sms: 'sms',
+}
 
 const promise = (channel: Channel) =>
   'responseTime' in channel
@@ -36,6 +45,7 @@ const hoursOf = (channel: Channel): null | OpeningHour =>
 const kindWords: Record<Channel['blockType'], string> = {
   chat: 'Chatt',
   email: 'E-post',
+  feedback: 'Synpunkter och klagomål',
   phone: 'Telefon',
   postal: 'Postadress',
   sms: 'Sms',
@@ -49,6 +59,34 @@ const ownLabel = (channel: Channel): string => {
   return label.toLocaleLowerCase('sv') === kindWords[channel.blockType].toLocaleLowerCase('sv')
     ? ''
     : label
+}
+
+/** "Du kan också använda finska och svenskt teckenspråk." — Swedish alone goes without saying. */
+const languageWords = (codes: null | string[] | undefined): string => {
+  const others = (codes ?? [])
+    .filter((code) => code !== 'sv')
+    .map((code) => channelLanguageOptions.find((o) => o.value === code)?.label.sv ?? code)
+    // Language names are lower case in running Swedish text.
+    .map((name) => name.toLocaleLowerCase('sv'))
+  if (others.length === 0) return ''
+  const list =
+    others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} och ${others.at(-1)}`
+  return `Du kan också använda ${list}.`
+}
+
+type Visit = Extract<Channel, { blockType: 'visit' }>
+
+/** What the premises offer, in words a visitor reads before coming. */
+const Premises = ({ premises }: { premises: Visit['premises'] }) => {
+  const offered = premisesFeatures.filter((f) => premises?.[f.name]).map((f) => f.label.sv)
+  if (offered.length === 0 && !premises?.note) return null
+  return (
+    <span className="premises">
+      {' '}
+      Tillgänglighet:{' '}
+      {[...offered, premises?.note?.replace(/[.!]\s*$/, '')].filter(Boolean).join(' · ')}.
+    </span>
+  )
 }
 
 const ChannelItem = ({ channel }: { channel: Channel }) => {
@@ -72,11 +110,20 @@ const ChannelItem = ({ channel }: { channel: Channel }) => {
         </>
       )
       break
+    case 'feedback':
+      content = (
+        <>
+          Synpunkter och klagomål: <a href={channel.url}>{own || 'Lämna en synpunkt'}</a>
+        </>
+      )
+      break
     case 'phone':
       content = (
         <>
           Telefon {label}
           <a href={`tel:${channel.number}`}>{channel.display ?? channel.number}</a>
+          {channel.callCharge === 'avgiftsfritt' ? ' (avgiftsfritt)' : ''}
+          {channel.callCharge === 'sarskild' ? ' (särskild taxa)' : ''}
         </>
       )
       break
@@ -101,6 +148,7 @@ const ChannelItem = ({ channel }: { channel: Channel }) => {
         <>
           Besöksadress {label}
           {channel.street}, {channel.postalCode} {channel.city}
+          <Premises premises={channel.premises} />
         </>
       )
       break
@@ -112,9 +160,11 @@ const ChannelItem = ({ channel }: { channel: Channel }) => {
       )
       break
   }
+  const languages = 'languages' in channel ? languageWords(channel.languages) : ''
   return (
     <li>
       {content}
+      {languages ? <span className="languages"> {languages}</span> : null}
       {words ? <span className="promise"> {words}</span> : null}
     </li>
   )
