@@ -60,6 +60,9 @@ test('contact details: one of every channel is published as entered', async ({ p
   await choose(page, 'channels.1.responseTime.unit', 'arbetsdagar')
   await addBlock(page, 'channels', 'SMS')
   await channel(page, 2, 'number', '070-123 45 67')
+  // Värmdö: texts are answered like calls.
+  await typeInto(page, 'channels.2.responseTime.value', '2')
+  await choose(page, 'channels.2.responseTime.unit', 'arbetsdagar')
   await addBlock(page, 'channels', 'Chatt')
   await channel(page, 3, 'url', 'https://www.exempelkommun.se/chatt')
   await addBlock(page, 'channels', 'Besöksadress')
@@ -113,7 +116,11 @@ test('contact details: one of every channel is published as entered', async ({ p
       blockType: 'email',
       responseTime: { unit: 'arbetsdagar', value: 2 },
     },
-    { blockType: 'sms', number: '+46701234567' },
+    {
+      blockType: 'sms',
+      number: '+46701234567',
+      responseTime: { unit: 'arbetsdagar', value: 2 },
+    },
     { blockType: 'chat', url: 'https://www.exempelkommun.se/chatt' },
     {
       blockType: 'visit',

@@ -6,6 +6,7 @@ import { minChannels } from './minChannels'
 import { phoneHours } from './phoneHours'
 import { requiredFields } from './requiredFields'
 import { responseTime } from './responseTime'
+import { smsLikePhone } from './smsLikePhone'
 import { visitingHours } from './visitingHours'
 
 /**
@@ -15,6 +16,7 @@ import { visitingHours } from './visitingHours'
 export const servicePolicyRules: PolicyRule<{ collection: string }>[] = [
   minChannels,
   responseTime,
+  smsLikePhone,
   mainContact,
   feedbackChannel,
   visitingHours,

@@ -25,6 +25,8 @@ test.each([
   ['helsingborg', 'klarsprak/lix', ['error', { max: 40 }]],
   ['harnosand', 'policy/min-channels', ['error', { min: 2 }]],
   ['harnosand', 'policy/feedback-channel', 'error'],
+  ['varmdo', 'policy/sms-like-phone', 'error'],
+  ['standard', 'policy/sms-like-phone', 'off'],
   [
     'varmdo',
     'policy/response-time',

@@ -24,8 +24,11 @@ export const varmdo: Preset = {
       'error',
       { max: { email: { unit: 'arbetsdagar', value: 2 } }, require: ['email'] },
     ],
+    // Telefoni: texts are answered like phone calls.
+    'policy/sms-like-phone': 'error',
     // V6: visiting hours on the website.
     'policy/visiting-hours': 'error',
   },
-  source: 'Värmdös riktlinjer för tillgänglighet och service 2016: V1, V3, V5, V6, V8',
+  source:
+    'Värmdös riktlinjer för tillgänglighet och service 2016: V1, V3, V5, V6, V8, sms som telefon',
 }
