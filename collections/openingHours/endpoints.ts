@@ -2,14 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { OpeningHoursDoc } from './toSchedule'
 
-import {
-  badRequest,
-  cacheControl,
-  json,
-  jsonLd,
-  loadReadable,
-  publicJson,
-} from '../../lib/api/readable'
+import { badRequest, cacheControl, jsonLd, loadReadable, publicJson } from '../../lib/api/readable'
 import { scheduleJsonLd } from '../../lib/jsonLd/schedule'
 import { statusAt, toLocal, toOsmOpeningHours, week } from '../../lib/openingHours'
 import { deviationsFeed } from '../../lib/openingHours/deviationsFeed'
@@ -150,7 +143,7 @@ export const weekEndpoint: Endpoint = {
     if (start instanceof Response) return start
     const doc = await loadReadable<OpeningHoursDoc>(req, 'opening-hours', 0, scheduleFields)
     if (doc instanceof Response) return doc
-    return json({ days: week(toSchedule(doc), start), from: start })
+    return publicJson(req, { days: week(toSchedule(doc), start), from: start }, 300)
   },
   method: 'get',
   path: '/:id/week',
@@ -182,7 +175,7 @@ export const osmEndpoint: Endpoint = {
   handler: async (req) => {
     const doc = await loadReadable<OpeningHoursDoc>(req, 'opening-hours')
     if (doc instanceof Response) return doc
-    return json({ opening_hours: toOsmOpeningHours(toSchedule(doc)) })
+    return publicJson(req, { opening_hours: toOsmOpeningHours(toSchedule(doc)) }, 300)
   },
   method: 'get',
   path: '/:id/osm',

@@ -307,6 +307,10 @@ describe('exports for the public site', () => {
       token: editor.token,
     })
     expect(signedIn.headers.get('cache-control')).toBe('private, no-store')
+    for (const path of ['week', 'osm']) {
+      const res = await api.get(`/opening-hours/${publishedId}/${path}`)
+      expect([path, res.headers.get('cache-control')]).toEqual([path, 'public, max-age=300'])
+    }
   })
 
   test('GET /open-now: every published schedule at one instant, drafts only for editors', async () => {
