@@ -346,7 +346,7 @@ export interface OpeningHour {
     closedOnPublicHolidays?: boolean | null;
     closedOnEves?: boolean | null;
     /**
-     * Leave empty to keep the ordinary hours of the weekday. An exception for one date wins over these.
+     * Apply on every one of the three eves, also when one falls on a weekend. Leave empty to keep the ordinary hours of the weekday. An exception for one date wins over these.
      */
     eveHours?:
       | {

@@ -20,8 +20,8 @@ const eveHoursField = ((field) => ({
   admin: {
     ...field.admin,
     description: {
-      en: 'Leave empty to keep the ordinary hours of the weekday. An exception for one date wins over these.',
-      sv: 'Lämna tomt för veckodagens vanliga tider. En avvikande dag går före de här tiderna.',
+      en: 'Apply on every one of the three eves, also when one falls on a weekend. Leave empty to keep the ordinary hours of the weekday. An exception for one date wins over these.',
+      sv: 'Gäller alla tre aftnar, även när en infaller på en helg. Lämna tomt för veckodagens vanliga tider. En avvikande dag går före de här tiderna.',
     },
   },
   label: { en: 'Hours on those eves', sv: 'Öppettider på aftnarna' },

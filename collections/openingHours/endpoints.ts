@@ -45,7 +45,7 @@ const atInstant = (url: string | undefined): Date | Response => {
   const year = instant.getUTCFullYear()
   if (Number.isNaN(instant.getTime()) || year < 1900 || year > 2200) {
     return badRequest(
-      `Parametern "at" ("${at}") är ingen giltig tidpunkt. Använd ISO 8601 mellan år 1900 och 2200, till exempel 2026-12-24T10:00:00+01:00.`,
+      `Parametern "at" ("${at}") är ingen giltig tidpunkt. Använd ISO 8601 mellan år 1900 och 2200, till exempel 2026-12-24T10:00:00+01:00 (i en adress skrivs + som %2B).`,
     )
   }
   return instant

@@ -144,6 +144,11 @@ test('contact details: one of every channel is published as entered', async ({ p
     },
   ])
   expect(stored.channels[0].verifiedAt.slice(0, 10)).toBe('2026-11-30')
+  // Residents see it on Kontakta oss at once, with the area it serves.
+  await page.goto('/kontakta-oss')
+  const unit = page.getByRole('region', { name: name })
+  await expect(unit).toContainText('Område: Norra distriktet')
+  await expect(unit).toContainText('Tillgänglighet: Entré utan trappsteg · Hörslinga · Parkering')
   expect(typeof stored.channels[0].openingHours).toBe('number')
 })
 

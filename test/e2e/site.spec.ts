@@ -93,6 +93,16 @@ test('the contact page tells when each unit is open, and its promises in plain w
   )
   const feed = await page.request.get('/api/opening-hours/feed')
   expect(await feed.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom"')
+  // Two units share Kontaktcenter's phone hours: each names itself, and no id is used twice.
+  await expect(
+    page
+      .getByRole('region', { name: 'Barn- och utbildningsförvaltningen' })
+      .getByRole('link', { name: /^Avvikande tider i din kalender:/ }),
+  ).toHaveText(
+    'Avvikande tider i din kalender: Barn- och utbildningsförvaltningen, telefontid (kalenderfil)',
+  )
+  const ids = await page.locator('[id]').evaluateAll((all) => all.map((e) => e.id))
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([])
   // Each schedule offers its deviating days as a calendar file.
   const calendar = unit.getByRole('link', { name: /^Avvikande tider i din kalender:/ }).first()
   const href = await calendar.getAttribute('href')

@@ -14,11 +14,23 @@ const kindNames: Record<OpeningHour['kind'], string> = {
  * "Öppet nu · stänger 16.30" and this week's hours for one schedule, from the status and week
  * endpoints; today's row is marked, holidays and exceptions carry their note.
  */
-export const OpeningHours = async ({ hours }: { hours: OpeningHour }) => {
+type Props = {
+  /** Whether this section carries the schedule's anchor (`#oppettider-<id>`, its JSON-LD @id). */
+  anchor: boolean
+  hours: OpeningHour
+  unitId: number | string
+  unitName: string
+}
+
+export const OpeningHours = async ({ anchor, hours, unitId, unitName }: Props) => {
   const [status, week] = await Promise.all([hoursStatus(hours.id), hoursWeek(hours.id)])
-  const headingId = `oppettider-${hours.id}`
+  const headingId = `enhet-${unitId}-oppettider-${hours.id}`
   return (
-    <section aria-labelledby={headingId} className="hours">
+    <section
+      aria-labelledby={headingId}
+      className="hours"
+      id={anchor ? `oppettider-${hours.id}` : undefined}
+    >
       <h4 id={headingId}>{kindNames[hours.kind]}</h4>
       {status ? (
         <p className="hours-status" data-open={status.open}>
@@ -52,7 +64,8 @@ export const OpeningHours = async ({ hours }: { hours: OpeningHour }) => {
       ) : null}
       <p className="hours-calendar">
         <a href={publicApiUrl(`/opening-hours/${hours.id}/calendar`)} type="text/calendar">
-          Avvikande tider i din kalender: {hours.name} (iCalendar)
+          Avvikande tider i din kalender: {unitName}, {kindNames[hours.kind].toLowerCase()}{' '}
+          (kalenderfil)
         </a>
       </p>
     </section>

@@ -77,16 +77,11 @@ const languageWords = (codes: null | string[] | undefined): string => {
 type Visit = Extract<Channel, { blockType: 'visit' }>
 
 /** What the premises offer, in words a visitor reads before coming. */
-const Premises = ({ premises }: { premises: Visit['premises'] }) => {
+const premisesWords = (premises: Visit['premises']): string => {
   const offered = premisesFeatures.filter((f) => premises?.[f.name]).map((f) => f.label.sv)
-  if (offered.length === 0 && !premises?.note) return null
-  return (
-    <span className="premises">
-      {' '}
-      Tillgänglighet:{' '}
-      {[...offered, premises?.note?.replace(/[.!]\s*$/, '')].filter(Boolean).join(' · ')}.
-    </span>
-  )
+  const note = premises?.note?.replace(/[.!]\s*$/, '')
+  const all = [...offered, note].filter(Boolean)
+  return all.length > 0 ? `Tillgänglighet: ${all.join(' · ')}.` : ''
 }
 
 const ChannelItem = ({ channel }: { channel: Channel }) => {
@@ -148,7 +143,6 @@ const ChannelItem = ({ channel }: { channel: Channel }) => {
         <>
           Besöksadress {label}
           {channel.street}, {channel.postalCode} {channel.city}
-          <Premises premises={channel.premises} />
         </>
       )
       break
@@ -160,12 +154,16 @@ const ChannelItem = ({ channel }: { channel: Channel }) => {
       )
       break
   }
-  const languages = 'languages' in channel ? languageWords(channel.languages) : ''
+  // Sentences after the channel itself: the premises, the languages, the promise.
+  const extras = [
+    channel.blockType === 'visit' ? premisesWords(channel.premises) : '',
+    'languages' in channel ? languageWords(channel.languages) : '',
+    words ?? '',
+  ].filter(Boolean)
   return (
     <li>
       {content}
-      {languages ? <span className="languages"> {languages}</span> : null}
-      {words ? <span className="promise"> {words}</span> : null}
+      {extras.length > 0 ? <span className="promise">. {extras.join(' ')}</span> : null}
     </li>
   )
 }
@@ -181,6 +179,7 @@ const ContactPage = async () => {
   await connection()
   const list = await units()
   const ld = await Promise.all(list.map((unit) => jsonLd('contact-details', unit.id)))
+  const anchored = new Set<number | string>()
   return (
     <article className="page">
       <h1>Kontakta oss</h1>
@@ -189,7 +188,7 @@ const ContactPage = async () => {
       </p>
       <p>
         <a href={feedUrl} type="application/atom+xml">
-          Prenumerera på avvikande öppettider och tillfälliga meddelanden (Atom-flöde)
+          Prenumerera på avvikande öppettider och tillfälliga meddelanden (flöde för nyhetsläsare)
         </a>
       </p>
       {list.map((unit, index) => {
@@ -206,6 +205,7 @@ const ContactPage = async () => {
         return (
           <section aria-labelledby={headingId} className="unit" key={unit.id}>
             <h2 id={headingId}>{unit.name}</h2>
+            {unit.areaServed ? <p className="area">Område: {unit.areaServed}</p> : null}
             {schedules.map((hours) =>
               noticeShown(hours) ? (
                 <p className="notice" key={`notice-${hours.id}`} role="note">
@@ -220,9 +220,20 @@ const ContactPage = async () => {
               ))}
             </ul>
             {schedules.length > 0 ? <h3>Öppettider</h3> : null}
-            {schedules.map((hours) => (
-              <OpeningHours hours={hours} key={hours.id} />
-            ))}
+            {schedules.map((hours) => {
+              // Two units may share a schedule (the same phone hours): the first carries its anchor.
+              const anchor = !anchored.has(hours.id)
+              anchored.add(hours.id)
+              return (
+                <OpeningHours
+                  anchor={anchor}
+                  hours={hours}
+                  key={hours.id}
+                  unitId={unit.id}
+                  unitName={unit.name}
+                />
+              )
+            })}
             <JsonLd json={ld[index] ?? null} />
           </section>
         )
