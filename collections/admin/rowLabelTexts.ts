@@ -90,7 +90,8 @@ export const exceptionRowText = (
   return hours ? `${when}: ${hours}` : when
 }
 
-const channelNames: Record<string, { en: string; sv: string }> = {
+/** Each kind of contact channel by name, as the admin's rows and the public site say it. */
+export const channelNames: Record<string, { en: string; sv: string }> = {
   chat: { en: 'Chat', sv: 'Chatt' },
   email: { en: 'E-mail', sv: 'E-post' },
   feedback: { en: 'Feedback and complaints', sv: 'Synpunkter och klagomål' },

@@ -1,5 +1,11 @@
 /** Choices for e-services; values are stable API keys, labels Swedish first. */
 
+type Option = { label: { sv: string }; value: string }
+
+/** The Swedish label of a stored value, or the value itself when it is not among the options. */
+export const optionLabel = (options: readonly Option[], value: string): string =>
+  options.find((o) => o.value === value)?.label.sv ?? value
+
 export const statusOptions = [
   { label: { en: 'Active', sv: 'Aktiv' }, value: 'aktiv' },
   { label: { en: 'Under maintenance', sv: 'Under underhåll' }, value: 'underhall' },

@@ -23,13 +23,17 @@ const scheduleFields = {
   weekly: true,
 } as const
 
+/**
+ * The years a question about opening hours may ask about. Dates far off are valid JavaScript but
+ * overflow the calendar arithmetic (a 500 for year 275760, weeks past year 9999).
+ */
+const inServiceYears = (year: number) => year >= 1900 && year <= 2200
+
 /** `?from=YYYY-MM-DD`, today in Stockholm when absent; a 400 when it is no date. */
 const fromDate = (url: string | undefined): Response | string => {
   const from = param(url, 'from')
   const start = from ?? toLocal(new Date()).date
-  // Years far off are real dates, but their weeks and calendars run past year 9999.
-  const year = Number(start.slice(0, 4))
-  return isCalendarDate(start) && year >= 1900 && year <= 2200
+  return isCalendarDate(start) && inServiceYears(Number(start.slice(0, 4)))
     ? start
     : badRequest(
         `Parametern "from" ("${from}") är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD mellan år 1900 och 2200.`,
@@ -40,10 +44,7 @@ const fromDate = (url: string | undefined): Response | string => {
 const atInstant = (url: string | undefined): Date | Response => {
   const at = param(url, 'at')
   const instant = at === null ? new Date() : new Date(at)
-  // Dates far from now are valid JavaScript but overflow the calendar arithmetic (a 500 for
-  // year 275760); nobody asks whether the library is open then.
-  const year = instant.getUTCFullYear()
-  if (Number.isNaN(instant.getTime()) || year < 1900 || year > 2200) {
+  if (Number.isNaN(instant.getTime()) || !inServiceYears(instant.getUTCFullYear())) {
     return badRequest(
       `Parametern "at" ("${at}") är ingen giltig tidpunkt. Använd ISO 8601 mellan år 1900 och 2200, till exempel 2026-12-24T10:00:00+01:00 (i en adress skrivs + som %2B).`,
     )

@@ -1,6 +1,6 @@
 import type { ArrayField, FieldHook, TextFieldSingleValidation } from 'payload'
 
-import { normalizeTime, parseTime } from '../../lib/openingHours'
+import { clockWords, normalizeTime, parseTime } from '../../lib/openingHours'
 
 const time = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/
 const isoDate = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/
@@ -33,13 +33,10 @@ export const validateEnd: TextFieldSingleValidation = (value, args) => {
   const from = typeof rawFrom === 'string' ? normalizeTime(rawFrom) : null
   const to = normalizeTime(value!)!
   if (from !== null && time.test(from) && parseTime(to) <= parseTime(from)) {
-    return `Sluttiden ${shownTime(to)} måste vara efter starttiden ${shownTime(from)}.`
+    return `Sluttiden ${clockWords(to)} måste vara efter starttiden ${clockWords(from)}.`
   }
   return true
 }
-
-/** "08:30" as Swedish running text writes it: "8.30". */
-const shownTime = (stored: string) => stored.replace(/^0(\d)/, '$1').replace(':', '.')
 
 /** "YYYY-MM-DD" that exists in the calendar. */
 export const validateDate: TextFieldSingleValidation = (value, { required }) => {

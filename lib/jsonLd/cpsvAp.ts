@@ -1,6 +1,6 @@
 import type { ContactDetail, EService } from '../../payload-types'
 
-import { alternativeChannelOptions } from '../../collections/eServices/options'
+import { alternativeChannelOptions, optionLabel } from '../../collections/eServices/options'
 import { municipality, siteUrl } from '../site'
 import { municipalityId, unitId } from './ids'
 
@@ -34,9 +34,6 @@ type Node = Record<string, unknown> & { '@id': string; '@type': string }
 
 const sv = (value: string) => ({ '@language': 'sv', '@value': value })
 
-const label = (options: Array<{ label: { sv: string }; value: string }>, value: string) =>
-  options.find((o) => o.value === value)?.label.sv ?? value
-
 /** The unit responsible, as a PublicOrganisation with the same @id as in schema.org JSON-LD. */
 const authority = (unit: EService['responsibleUnit'] | null, site: string, area: string): Node => {
   const contact = unit && typeof unit === 'object' ? (unit as ContactDetail) : null
@@ -51,6 +48,11 @@ const authority = (unit: EService['responsibleUnit'] | null, site: string, area:
 /** One e-service's nodes: the PublicService and its channels, cost and evidence. */
 const serviceNodes = (service: EService, site: string, area: string): Node[] => {
   const id = `${site}/e-tjanster/${service.slug}`
+  // The same on the service and on its online channel.
+  const duration = service.processingTime?.duration
+  const processingTime = duration
+    ? { 'cv:processingTime': { '@type': 'xsd:duration', '@value': duration } }
+    : {}
   const competent = authority(service.responsibleUnit, site, area)
   const channels: Node[] = [
     ...(service.serviceStatus === 'avvecklad'
@@ -62,21 +64,14 @@ const serviceNodes = (service: EService, site: string, area: string): Node[] => 
             'cv:ownedBy': { '@id': competent['@id'] },
             'dct:description': sv(`E-tjänst: ${service.url}`),
             'dct:identifier': `${service.slug}-e-tjanst`,
-            ...(service.processingTime?.duration
-              ? {
-                  'cv:processingTime': {
-                    '@type': 'xsd:duration',
-                    '@value': service.processingTime.duration,
-                  },
-                }
-              : {}),
+            ...processingTime,
           },
         ]),
     ...(service.alternativeChannels ?? []).map((channel, index) => ({
       '@id': `${id}#kanal-${index + 1}`,
       '@type': 'cv:Channel',
       'dct:description': sv(
-        [label(alternativeChannelOptions, channel.kind), channel.description, channel.url]
+        [optionLabel(alternativeChannelOptions, channel.kind), channel.description, channel.url]
           .filter(Boolean)
           .join(': '),
       ),
@@ -116,14 +111,7 @@ const serviceNodes = (service: EService, site: string, area: string): Node[] => 
     'dct:spatial': { '@id': area },
     'dct:title': sv(service.title),
     ...(evidence.length > 0 ? { 'cpsv:hasInput': evidence.map((e) => ({ '@id': e['@id'] })) } : {}),
-    ...(service.processingTime?.duration
-      ? {
-          'cv:processingTime': {
-            '@type': 'xsd:duration',
-            '@value': service.processingTime.duration,
-          },
-        }
-      : {}),
+    ...processingTime,
   }
   return [publicService, competent, ...channels, cost, ...evidence]
 }

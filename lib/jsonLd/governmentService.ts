@@ -6,14 +6,11 @@ import {
   alternativeChannelOptions,
   audienceOptions,
   languageOptions,
+  optionLabel,
   topicOptions,
 } from '../../collections/eServices/options'
 import { municipality } from '../site'
 import { municipalityId, unitId } from './ids'
-
-type Option = { label: { sv: string }; value: string }
-const label = (options: Option[], value: string) =>
-  options.find((o) => o.value === value)?.label.sv ?? value
 
 /** The responsible unit by the same `@id` as its own JSON-LD, or the municipality. */
 const provider = (unit: EService['responsibleUnit']) => {
@@ -42,7 +39,7 @@ export const governmentServiceJsonLd = (service: EService): WithContext<Governme
   const languages = (service.languages ?? []).map((code): Language => ({
     '@type': 'Language',
     alternateName: code,
-    name: label(languageOptions, code),
+    name: optionLabel(languageOptions, code),
   }))
   const online: ServiceChannel[] =
     service.serviceStatus === 'avvecklad'
@@ -61,7 +58,7 @@ export const governmentServiceJsonLd = (service: EService): WithContext<Governme
   const alternatives = (service.alternativeChannels ?? []).map((channel): ServiceChannel => ({
     '@type': 'ServiceChannel',
     description: channel.description,
-    name: label(alternativeChannelOptions, channel.kind),
+    name: optionLabel(alternativeChannelOptions, channel.kind),
     ...(channel.url ? { serviceUrl: channel.url } : {}),
   }))
   const cost = service.cost
@@ -78,12 +75,12 @@ export const governmentServiceJsonLd = (service: EService): WithContext<Governme
       ? {
           audience: service.audience!.map((a) => ({
             '@type': 'Audience',
-            audienceType: label(audienceOptions, a),
+            audienceType: optionLabel(audienceOptions, a),
           })),
         }
       : {}),
     ...((service.topics ?? []).length > 0
-      ? { category: service.topics!.map((t) => label(topicOptions, t)) }
+      ? { category: service.topics!.map((t) => optionLabel(topicOptions, t)) }
       : {}),
     offers: {
       '@type': 'Offer',

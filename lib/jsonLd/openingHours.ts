@@ -2,7 +2,7 @@ import type { DayOfWeek } from 'schema-dts'
 
 import type { Interval, Schedule, Weekday, WeeklyRow } from '../openingHours'
 
-import { addDays, dayPlan } from '../openingHours'
+import { deviatingDays } from '../openingHours'
 
 const weekdayUris: Record<Weekday, DayOfWeek & string> = {
   1: 'https://schema.org/Monday',
@@ -74,29 +74,26 @@ export const openingHoursJsonLd = (
 ): {
   openingHoursSpecification: OpeningHoursSpecification[]
   specialOpeningHoursSpecification: OpeningHoursSpecification[]
-} => {
-  const special: OpeningHoursSpecification[] = []
-  for (let i = 0; i < days; i++) {
-    const plan = dayPlan(schedule, addDays(from, i))
-    if (plan.reason !== 'exception' && plan.reason !== 'holiday') continue
-    // Holiday names are lower case in running Swedish ("julafton"); as a label they start a sentence.
-    const description =
-      plan.note ?? (plan.holiday ? plan.holiday[0]!.toUpperCase() + plan.holiday.slice(1) : '')
+} => ({
+  openingHoursSpecification: weeklyHoursJsonLd(schedule),
+  specialOpeningHoursSpecification: deviatingDays(schedule, from, days).flatMap((plan) => {
     const extra = {
-      ...(description ? { description } : {}),
+      ...(plan.label ? { description: plan.label } : {}),
       validFrom: plan.date,
       validThrough: plan.date,
     }
     const intervals = plan.intervals.length > 0 ? plan.intervals : [{ from: '00:00', to: '00:00' }]
-    special.push(...intervals.map((interval) => spec(interval, extra)))
-  }
-  return {
-    openingHoursSpecification: [
-      ...weekSpecs(schedule.weekly),
-      ...schedule.periods.flatMap((p) =>
-        weekSpecs(p.weekly, { validFrom: p.validFrom, validThrough: p.validThrough }),
-      ),
-    ],
-    specialOpeningHoursSpecification: special,
-  }
-}
+    return intervals.map((interval) => spec(interval, extra))
+  }),
+})
+
+/**
+ * The weekly hours and seasonal periods alone, for what schema.org gives no special hours (a
+ * ContactPoint): no year of days is walked for them.
+ */
+export const weeklyHoursJsonLd = (schedule: Schedule): OpeningHoursSpecification[] => [
+  ...weekSpecs(schedule.weekly),
+  ...schedule.periods.flatMap((p) =>
+    weekSpecs(p.weekly, { validFrom: p.validFrom, validThrough: p.validThrough }),
+  ),
+]

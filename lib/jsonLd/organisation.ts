@@ -18,7 +18,7 @@ import { toSchedule } from '../../collections/openingHours/toSchedule'
 import { describeResponseTime } from '../contact/responseTime'
 import { municipality } from '../site'
 import { municipalityId, unitId } from './ids'
-import { openingHoursJsonLd } from './openingHours'
+import { openingHoursJsonLd, weeklyHoursJsonLd } from './openingHours'
 
 type Channel = NonNullable<ContactDetail['channels']>[number]
 type Visit = Extract<Channel, { blockType: 'visit' }>
@@ -41,8 +41,8 @@ const hoursOf = (value: unknown): null | OpeningHour =>
  * points no special hours; their holidays and exceptions are in the schedule's own JSON-LD,
  * calendar file and feed.
  */
-const weeklyHours = (hours: OpeningHour, today: string): OpeningHoursSpecification[] =>
-  openingHoursJsonLd(toSchedule(hours), { from: today }).openingHoursSpecification
+const weeklyHours = (hours: OpeningHour): OpeningHoursSpecification[] =>
+  weeklyHoursJsonLd(toSchedule(hours))
 
 const channelWords: Record<string, string> = {
   chat: 'chatten',
@@ -58,7 +58,7 @@ const languagesOf = (channel: Channel): string[] | string => {
   return codes.length > 0 ? codes : 'sv'
 }
 
-const contactPoint = (channel: Channel, today: string, area: string): ContactPoint[] => {
+const contactPoint = (channel: Channel, area: string): ContactPoint[] => {
   if (
     channel.blockType === 'visit' ||
     channel.blockType === 'postal' ||
@@ -78,7 +78,7 @@ const contactPoint = (channel: Channel, today: string, area: string): ContactPoi
     contactType: channel.label || channelWords[channel.blockType],
     description: promise || undefined,
     email: channel.blockType === 'email' ? channel.address : undefined,
-    hoursAvailable: hours ? weeklyHours(hours, today) : undefined,
+    hoursAvailable: hours ? weeklyHours(hours) : undefined,
     telephone:
       channel.blockType === 'phone' || channel.blockType === 'sms'
         ? channel.number.startsWith('+')
@@ -148,7 +148,7 @@ export const organisationJsonLd = (
   const common = {
     '@id': id,
     areaServed: area,
-    contactPoint: channels.flatMap((c) => contactPoint(c, today, area)),
+    contactPoint: channels.flatMap((c) => contactPoint(c, area)),
     email: email?.address,
     identifier: unit.organisationsnummer
       ? {

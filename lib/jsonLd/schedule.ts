@@ -2,14 +2,10 @@ import type { ContactPoint, Place, WithContext } from 'schema-dts'
 
 import type { Schedule } from '../openingHours'
 
-import { siteUrl } from '../site'
-import { openingHoursJsonLd } from './openingHours'
+import { scheduleId } from './ids'
+import { openingHoursJsonLd, weeklyHoursJsonLd } from './openingHours'
 
 type ScheduleDoc = { id: number | string; kind: string; name: string }
-
-/** The `@id` of a schedule: its section on Kontakta oss. */
-export const scheduleId = (id: number | string, site = siteUrl()) =>
-  `${site}/kontakta-oss#oppettider-${id}`
 
 /**
  * One opening-hours document as a typed entity: where one goes (visiting hours, reception) a
@@ -20,16 +16,17 @@ export const scheduleJsonLd = (
   schedule: Schedule,
   { from, site }: { from: string; site?: string },
 ): WithContext<ContactPoint> | WithContext<Place> => {
-  const hours = openingHoursJsonLd(schedule, { from })
-  const common = { '@id': scheduleId(doc.id, site), name: doc.name, url: scheduleId(doc.id, site) }
+  const id = scheduleId(doc.id, site)
+  const common = { '@id': id, name: doc.name, url: id }
   if (doc.kind === 'telefontid' || doc.kind === 'chatt') {
     return {
       '@context': 'https://schema.org',
       '@type': 'ContactPoint',
       ...common,
-      hoursAvailable: hours.openingHoursSpecification,
+      hoursAvailable: weeklyHoursJsonLd(schedule),
     }
   }
+  const hours = openingHoursJsonLd(schedule, { from })
   return {
     '@context': 'https://schema.org',
     '@type': 'Place',

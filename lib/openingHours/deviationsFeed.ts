@@ -2,6 +2,7 @@ import { Feed } from 'feed'
 
 import type { Interval, Schedule } from './types'
 
+import { clockWords } from './clockWords'
 import { addDays, toLocal } from './stockholmTime'
 
 export type FeedSchedule = {
@@ -29,18 +30,15 @@ const longDate = new Intl.DateTimeFormat('sv-SE', {
   year: 'numeric',
 })
 const dateText = (date: string) => longDate.format(new Date(`${date}T12:00:00Z`))
-const clockText = (minutes: number) =>
-  `${Math.floor(minutes / 60)}.${String(minutes % 60).padStart(2, '0')}`
 /** "10 december 2026 kl. 8.00–16.00", or with both dates when it spans days. */
 const spanText = (from: string, to: string) => {
   const [a, b] = [toLocal(new Date(from)), toLocal(new Date(to))]
   return a.date === b.date
-    ? `${dateText(a.date)} kl. ${clockText(a.minutes)}–${clockText(b.minutes)}`
-    : `${dateText(a.date)} kl. ${clockText(a.minutes)} till ${dateText(b.date)} kl. ${clockText(b.minutes)}`
+    ? `${dateText(a.date)} kl. ${clockWords(a.minutes)}–${clockWords(b.minutes)}`
+    : `${dateText(a.date)} kl. ${clockWords(a.minutes)} till ${dateText(b.date)} kl. ${clockWords(b.minutes)}`
 }
-const shown = (time: string) => time.replace(/^0(\d)/, '$1').replace(':', '.')
 const times = (intervals: Interval[]) =>
-  intervals.map((i) => `${shown(i.from)}–${shown(i.to)}`).join(' och ')
+  intervals.map((i) => `${clockWords(i.from)}–${clockWords(i.to)}`).join(' och ')
 
 /**
  * An Atom feed of what residents need to know ahead: temporary notices that are on or coming, and

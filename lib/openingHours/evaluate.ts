@@ -55,6 +55,27 @@ export const dayPlan = (schedule: Schedule, date: string): DayPlan => {
   return { date, ...named, intervals: intervalsFor(schedule.weekly, date), reason: 'regular' }
 }
 
+/** A day that differs from the ordinary week, with what to call it ("Julafton", or its note). */
+export type DeviatingDay = DayPlan & { label?: string }
+
+/**
+ * The days from a Stockholm date that an exception, a public holiday or an eve changes, for the
+ * exports that list them one by one (special hours in JSON-LD, the calendar file).
+ */
+export const deviatingDays = (schedule: Schedule, from: string, days: number): DeviatingDay[] => {
+  const result: DeviatingDay[] = []
+  for (let i = 0; i < days; i++) {
+    const plan = dayPlan(schedule, addDays(from, i))
+    if (plan.reason !== 'exception' && plan.reason !== 'holiday') continue
+    // Holiday names are lower case in running Swedish ("julafton"); as a label they start a sentence.
+    const label =
+      plan.note ??
+      (plan.holiday ? plan.holiday[0]!.toUpperCase() + plan.holiday.slice(1) : undefined)
+    result.push(label ? { ...plan, label } : plan)
+  }
+  return result
+}
+
 /** The seven days from a Stockholm date, for "Öppettider denna vecka". */
 export const week = (schedule: Schedule, from: string): DayPlan[] =>
   Array.from({ length: 7 }, (_, i) => dayPlan(schedule, addDays(from, i)))

@@ -2,8 +2,9 @@ import ical from 'ical-generator'
 
 import type { Schedule } from './types'
 
-import { dayPlan } from './evaluate'
-import { addDays, parseTime, wallClockRanges } from './stockholmTime'
+import { clockWords } from './clockWords'
+import { deviatingDays } from './evaluate'
+import { parseTime, wallClockRanges } from './stockholmTime'
 
 type CalendarOptions = {
   /** How many days ahead, from `from` (a Stockholm date). */
@@ -19,11 +20,6 @@ type CalendarOptions = {
   url?: string
 }
 
-/** "08:30" as Swedish running text writes it: "8.30". */
-const shown = (time: string) => time.replace(/^0(\d)/, '$1').replace(':', '.')
-
-const capitalised = (text: string) => text[0]!.toUpperCase() + text.slice(1)
-
 /**
  * The days that differ from the ordinary week, as an iCalendar file that Google, Outlook and Apple
  * calendars import or subscribe to: a closed day is an all-day event, a day with other hours one
@@ -38,12 +34,13 @@ export const deviationsCalendar = (schedule: Schedule, options: CalendarOptions)
     prodId: { company: 'Klarkoll', language: 'SV', product: 'Oppettider' },
     ...(url ? { url } : {}),
   })
-  for (let i = 0; i < days; i++) {
-    const date = addDays(from, i)
-    const plan = dayPlan(schedule, date)
-    if (plan.reason !== 'exception' && plan.reason !== 'holiday') continue
-    const why = plan.note ?? (plan.holiday ? capitalised(plan.holiday) : 'Avvikande öppettider')
-    const common = { description: why, stamp: now, ...(url ? { url } : {}) }
+  for (const plan of deviatingDays(schedule, from, days)) {
+    const { date } = plan
+    const common = {
+      description: plan.label ?? 'Avvikande öppettider',
+      stamp: now,
+      ...(url ? { url } : {}),
+    }
     if (plan.intervals.length === 0) {
       const [y, m, d] = date.split('-').map(Number) as [number, number, number]
       calendar.createEvent({
@@ -69,7 +66,7 @@ export const deviationsCalendar = (schedule: Schedule, options: CalendarOptions)
         end: new Date(end),
         id: `${date}-${n}-${id}`,
         start: new Date(start),
-        summary: `${name}: öppet ${shown(interval.from)}–${shown(interval.to)}`,
+        summary: `${name}: öppet ${clockWords(interval.from)}–${clockWords(interval.to)}`,
       })
     })
   }

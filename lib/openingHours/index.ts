@@ -1,4 +1,5 @@
-export { dayPlan, statusAt, week } from './evaluate'
+export { clockWords } from './clockWords'
+export { dayPlan, deviatingDays, statusAt, week } from './evaluate'
 export { toOsmOpeningHours } from './osm'
 export { holidayOn, holidaysOf, type SwedishHoliday } from './holidays'
 export { addDays, parseTime, toInstant, toLocal, weekdayOf } from './stockholmTime'

@@ -1,5 +1,6 @@
 import type { OpeningHour } from '../api'
 
+import { scheduleAnchor, unitAnchor } from '../../../../lib/jsonLd/ids'
 import { hoursStatus, hoursWeek, publicApiUrl } from '../api'
 import { clock, hhmm, longDate, weekday, whenNext } from '../format'
 
@@ -24,12 +25,12 @@ type Props = {
 
 export const OpeningHours = async ({ anchor, hours, unitId, unitName }: Props) => {
   const [status, week] = await Promise.all([hoursStatus(hours.id), hoursWeek(hours.id)])
-  const headingId = `enhet-${unitId}-oppettider-${hours.id}`
+  const headingId = `${unitAnchor(unitId)}-${scheduleAnchor(hours.id)}`
   return (
     <section
       aria-labelledby={headingId}
       className="hours"
-      id={anchor ? `oppettider-${hours.id}` : undefined}
+      id={anchor ? scheduleAnchor(hours.id) : undefined}
     >
       <h4 id={headingId}>{kindNames[hours.kind]}</h4>
       {status ? (

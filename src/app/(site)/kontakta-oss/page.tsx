@@ -4,10 +4,13 @@ import { connection } from 'next/server'
 
 import type { ContactDetail, OpeningHour } from '../api'
 
+import { channelNames } from '../../../../collections/admin/rowLabelTexts'
 import {
   channelLanguageOptions,
   premisesFeatures,
 } from '../../../../collections/contactDetails/residentFields'
+import { optionLabel } from '../../../../collections/eServices/options'
+import { unitAnchor } from '../../../../lib/jsonLd/ids'
 import { describeResponseTime } from '../../../../lib/contact/responseTime'
 import { jsonLd, publicApiUrl, units } from '../api'
 import { JsonLd } from '../JsonLd'
@@ -41,31 +44,18 @@ const hoursOf = (channel: Channel): null | OpeningHour =>
     ? channel.openingHours
     : null
 
-/** The kind of channel as the list says it before the value ("Telefon", "Sms"). */
-const kindWords: Record<Channel['blockType'], string> = {
-  chat: 'Chatt',
-  email: 'E-post',
-  feedback: 'Synpunkter och klagomål',
-  phone: 'Telefon',
-  postal: 'Postadress',
-  sms: 'Sms',
-  visit: 'Besöksadress',
-  web: 'Webbplats',
-}
-
 /** The editor's label, unless it only repeats the kind ("Sms Sms:", "Chatt: Chatt"). */
 const ownLabel = (channel: Channel): string => {
   const label = channel.label?.trim() ?? ''
-  return label.toLocaleLowerCase('sv') === kindWords[channel.blockType].toLocaleLowerCase('sv')
-    ? ''
-    : label
+  const kind = channelNames[channel.blockType]?.sv ?? ''
+  return label.toLocaleLowerCase('sv') === kind.toLocaleLowerCase('sv') ? '' : label
 }
 
 /** "Du kan också använda finska och svenskt teckenspråk." — Swedish alone goes without saying. */
 const languageWords = (codes: null | string[] | undefined): string => {
   const others = (codes ?? [])
     .filter((code) => code !== 'sv')
-    .map((code) => channelLanguageOptions.find((o) => o.value === code)?.label.sv ?? code)
+    .map((code) => optionLabel(channelLanguageOptions, code))
     // Language names are lower case in running Swedish text.
     .map((name) => name.toLocaleLowerCase('sv'))
   if (others.length === 0) return ''
@@ -201,7 +191,7 @@ const ContactPage = async () => {
               .map((h) => [h.id, h]),
           ).values(),
         ]
-        const headingId = `enhet-${unit.id}`
+        const headingId = unitAnchor(unit.id)
         return (
           <section aria-labelledby={headingId} className="unit" key={unit.id}>
             <h2 id={headingId}>{unit.name}</h2>

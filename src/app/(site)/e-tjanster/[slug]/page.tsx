@@ -8,6 +8,7 @@ import type { ContactDetail } from '../../api'
 import {
   alternativeChannelOptions,
   authenticationOptions,
+  optionLabel,
 } from '../../../../../collections/eServices/options'
 import { describeProcessingTime } from '../../../../../lib/eServices/processingTime'
 import { lexicalToHtml } from '@klarkoll/payload-plugin'
@@ -20,9 +21,6 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const service = await eServiceBySlug((await params).slug)
   return { title: service?.title ?? 'E-tjänsten finns inte' }
 }
-
-const labelOf = (options: { label: { sv: string }; value: string }[], value: string) =>
-  options.find((o) => o.value === value)?.label.sv ?? value
 
 const kronor = new Intl.NumberFormat('sv-SE', {
   currency: 'SEK',
@@ -42,7 +40,7 @@ const EServicePage = async ({ params }: Props) => {
     jsonLd('e-services', service.id),
     service.steps ? lexicalToHtml(service.steps) : Promise.resolve(''),
   ])
-  const login = service.authentication.map((a) => labelOf(authenticationOptions, a))
+  const login = service.authentication.map((a) => optionLabel(authenticationOptions, a))
   // The editor's own sentence as it is; a bare duration in a sentence of ours.
   const ownTime = service.processingTime?.text?.trim()
   const durationWords = describeProcessingTime(service.processingTime?.duration)
@@ -124,12 +122,12 @@ const EServicePage = async ({ params }: Props) => {
           <ul>
             {service.alternativeChannels.map((alt) => (
               <li key={alt.id ?? alt.kind}>
-                {labelOf(alternativeChannelOptions, alt.kind)}: {alt.description}
+                {optionLabel(alternativeChannelOptions, alt.kind)}: {alt.description}
                 {alt.url ? (
                   <>
                     {' '}
                     <a href={alt.url}>
-                      Läs mer om {labelOf(alternativeChannelOptions, alt.kind).toLowerCase()}
+                      Läs mer om {optionLabel(alternativeChannelOptions, alt.kind).toLowerCase()}
                     </a>
                   </>
                 ) : null}
