@@ -85,19 +85,30 @@ fs.cpSync(path.join(repo, 'test', 'adoption', 'host'), host, {
   filter: (source) => !/node_modules|\.next|host\.db/.test(source),
   recursive: true,
 })
+// The host's commands run as in a developer's plain shell. Under `npm test` the environment
+// carries npm's own variables (npm_config_*, npm_lifecycle_*, INIT_CWD) and this repository's
+// node_modules/.bin on PATH: with them `npx payload …` in the host did nothing and exited 0 (CI saw
+// an empty import map and no tables) or failed. ROOT_DIR or PAYLOAD_CONFIG_PATH would send
+// Payload's CLI to another project.
+const plain = Object.fromEntries(
+  Object.entries(process.env).filter(
+    ([key]) =>
+      !/^npm_/i.test(key) && !['INIT_CWD', 'PAYLOAD_CONFIG_PATH', 'ROOT_DIR'].includes(key),
+  ),
+)
+plain.PATH = (process.env.PATH ?? '')
+  .split(path.delimiter)
+  .filter((dir) => !dir.startsWith(repo) && !dir.includes(`${path.sep}node-gyp-bin`))
+  .join(path.delimiter)
 step('npm install <tarball>', () =>
   sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], {
     cwd: host,
+    env: plain,
     stdio: 'inherit',
   }),
 )
-// Only the host's own settings: a ROOT_DIR or PAYLOAD_CONFIG_PATH from the caller's environment
-// would send Payload's CLI to another project (the import map written there, the host's left empty).
-const inherited = { ...process.env }
-delete inherited.PAYLOAD_CONFIG_PATH
-delete inherited.ROOT_DIR
 const env = {
-  ...inherited,
+  ...plain,
   DATABASE_URI: `file:${path.join(host, 'host.db')}`,
   NEXT_TELEMETRY_DISABLED: '1',
   NODE_OPTIONS: '--no-deprecation',
