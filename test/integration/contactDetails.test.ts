@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { createApiClient } from '../helpers/api'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { type SignedIn, signIn } from '../helpers/users'
+import { vocabularyProblems } from '../helpers/schemaOrgVocabulary'
 
 let t: TestPayload
 let api: ReturnType<typeof createApiClient>
@@ -249,6 +250,7 @@ describe('GET /api/contact-details/:id/json-ld', () => {
     })
     const res = await api.get(`/contact-details/${unit.id}/json-ld`)
     expect(res.status).toBe(200)
+    expect(vocabularyProblems(res.body)).toEqual([])
     expect(res.body).toMatchObject({
       '@context': 'https://schema.org',
       '@id': `http://localhost:3000/kontakta-oss#enhet-${unit.id}`,

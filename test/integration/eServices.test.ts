@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { createApiClient } from '../helpers/api'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { type SignedIn, signIn } from '../helpers/users'
+import { vocabularyProblems } from '../helpers/schemaOrgVocabulary'
 
 let t: TestPayload
 let api: ReturnType<typeof createApiClient>
@@ -204,6 +205,7 @@ test('GET /:id/json-ld: GovernmentService with its channels, safe in a script el
   })
   const res = await api.get(`/e-services/${created.id}/json-ld`)
   expect(res.status).toBe(200)
+  expect(vocabularyProblems(res.body)).toEqual([])
   expect(typeof res.body).toBe('object')
   expect(res.body).toMatchObject({
     '@context': 'https://schema.org',

@@ -4,6 +4,7 @@ import { createApiClient } from '../helpers/api'
 import { fixClock } from '../helpers/clock'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { type SignedIn, signIn } from '../helpers/users'
+import { vocabularyProblems } from '../helpers/schemaOrgVocabulary'
 
 // "Now" for the status endpoint's default and the documents' review dates.
 fixClock('2026-11-21T09:00:00.000Z')
@@ -261,6 +262,7 @@ describe('exports for the public site', () => {
   test('GET /:id/json-ld: weekly hours, closed days and twelve months of holidays and exceptions', async () => {
     const res = await api.get(`/opening-hours/${publishedId}/json-ld?from=2026-11-21`)
     expect(res.status).toBe(200)
+    expect(vocabularyProblems(res.body)).toEqual([])
     // Visiting hours: a Place that the unit's section on Kontakta oss names.
     expect(res.body).toMatchObject({
       '@context': 'https://schema.org',

@@ -3,6 +3,7 @@ import { expect, test } from '@jest/globals'
 import type { EService } from '../../../payload-types'
 
 import { governmentServiceJsonLd } from '../../../lib/jsonLd/governmentService'
+import { vocabularyProblems } from '../../helpers/schemaOrgVocabulary'
 
 const service = (change: Partial<EService> = {}): EService =>
   ({
@@ -24,6 +25,7 @@ const service = (change: Partial<EService> = {}): EService =>
 
 test('the online channel carries URL, languages and processing time; a free service costs 0 SEK', () => {
   const ld = governmentServiceJsonLd(service())
+  expect(vocabularyProblems(ld)).toEqual([])
   expect(ld.availableChannel).toEqual([
     {
       '@type': 'ServiceChannel',
@@ -53,6 +55,7 @@ test('a retired e-service keeps its other ways in but no longer advertises its a
       serviceStatus: 'avvecklad',
     }),
   )
+  expect(vocabularyProblems(ld)).toEqual([])
   expect(ld.availableChannel).toEqual([
     { '@type': 'ServiceChannel', description: 'Ring oss.', name: 'Telefon' },
   ])

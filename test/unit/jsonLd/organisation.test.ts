@@ -5,6 +5,7 @@ import type { ContactDetail, OpeningHour } from '../../../payload-types'
 import { toSchedule as toScheduleOf } from '../../../collections/openingHours/toSchedule'
 import { organisationJsonLd } from '../../../lib/jsonLd/organisation'
 import { scheduleJsonLd } from '../../../lib/jsonLd/schedule'
+import { vocabularyProblems } from '../../helpers/schemaOrgVocabulary'
 
 const site = 'https://www.exempelkommun.se'
 const hours = (kind: OpeningHour['kind']): OpeningHour =>
@@ -55,6 +56,7 @@ const date = /^\d{4}-\d\d-\d\d$/
 // dated hours with validFrom and validThrough) are recommended.
 test('a unit with a visiting address meets Google’s local-business requirements', () => {
   const ld = organisationJsonLd(unit, { site, today: '2026-12-07' }) as Record<string, any>
+  expect(vocabularyProblems(ld)).toEqual([])
   expect(ld).toMatchObject({
     '@context': 'https://schema.org',
     '@id': `${site}/kontakta-oss#enhet-9`,
@@ -117,6 +119,7 @@ test('without a visiting address a unit is a GovernmentOrganization; the main co
     { ...unit, channels: [unit.channels![0]!], mainContact: true },
     { site, today: '2026-12-07' },
   ) as Record<string, any>
+  expect(vocabularyProblems(ld)).toEqual([])
   expect(ld['@type']).toBe('GovernmentOrganization')
   expect(ld.parentOrganization).toBeUndefined()
   expect(ld.openingHoursSpecification).toBeUndefined()
@@ -129,12 +132,14 @@ test('a schedule is a Place where one goes and a ContactPoint where one calls', 
     from: '2026-12-07',
     site,
   }) as Record<string, any>
+  expect(vocabularyProblems(visit)).toEqual([])
   expect(visit).toMatchObject({ '@id': `${site}/kontakta-oss#oppettider-4`, '@type': 'Place' })
   expect(visit.specialOpeningHoursSpecification.length).toBeGreaterThan(0)
   const phone = scheduleJsonLd(hours('telefontid'), toScheduleOf(hours('telefontid')), {
     from: '2026-12-07',
     site,
   }) as Record<string, any>
+  expect(vocabularyProblems(phone)).toEqual([])
   expect(phone['@type']).toBe('ContactPoint')
   expect(phone.hoursAvailable.length).toBeGreaterThan(0)
   expect(phone.specialOpeningHoursSpecification).toBeUndefined()
@@ -168,6 +173,7 @@ test('what a resident can act on: languages, a free number, the premises, the ar
     } as unknown as ContactDetail,
     { site, today: '2026-12-07' },
   ) as Record<string, any>
+  expect(vocabularyProblems(ld)).toEqual([])
   expect(ld.areaServed).toBe('Norra distriktet')
   expect(ld.amenityFeature).toEqual([
     { '@type': 'LocationFeatureSpecification', name: 'Tillgänglig toalett', value: true },
