@@ -112,7 +112,12 @@ export const schemaOrgVocabulary = (): Vocabulary => {
 }
 
 /** Whether `type` is `range` or one of its subtypes. */
-const isA = (vocabulary: Vocabulary, type: string, range: string, seen = new Set<string>()) => {
+const isA = (
+  vocabulary: Vocabulary,
+  type: string,
+  range: string,
+  seen = new Set<string>(),
+): boolean => {
   if (type === range) return true
   if (seen.has(range)) return false
   seen.add(range)
