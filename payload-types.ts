@@ -721,6 +721,10 @@ export interface EService {
     summary?: string | null;
   };
   afterApplying?: {
+    /**
+     * How soon the applicant is told the application has arrived.
+     */
+    confirmationTime?: ('direkt' | 'samma-dag' | 'ett-dygn' | 'en-arbetsdag' | 'tre-arbetsdagar' | 'en-vecka') | null;
     confirmation?: string | null;
     decision?: string | null;
     handledBy?: string | null;
@@ -1710,6 +1714,7 @@ export interface EServicesSelect<T extends boolean = true> {
   afterApplying?:
     | T
     | {
+        confirmationTime?: T;
         confirmation?: T;
         decision?: T;
         handledBy?: T;

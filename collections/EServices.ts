@@ -10,6 +10,7 @@ import {
   alternativeChannelOptions,
   audienceOptions,
   authenticationOptions,
+  confirmationTimeOptions,
   languageOptions,
   statusOptions,
   topicOptions,
@@ -281,6 +282,18 @@ export const EServices: CollectionConfig = {
               name: 'afterApplying',
               type: 'group',
               fields: [
+                {
+                  name: 'confirmationTime',
+                  type: 'select',
+                  admin: {
+                    description: {
+                      en: 'How soon the applicant is told the application has arrived.',
+                      sv: 'Hur snart den som söker får besked om att ansökan har kommit in.',
+                    },
+                  },
+                  label: { en: 'Confirmation sent', sv: 'Bekräftelsen skickas' },
+                  options: confirmationTimeOptions.map(({ label, value }) => ({ label, value })),
+                },
                 {
                   name: 'confirmation',
                   type: 'textarea',

@@ -57,7 +57,8 @@ export const seedEServices: SeedEService[] = [
     languages: ['sv', 'en', 'ar', 'so'],
     processingTime: { duration: 'P4M', text: 'Du får en plats inom fyra månader.' },
     afterApplying: {
-      confirmation: 'Du får en bekräftelse via e-post direkt när du har skickat ansökan.',
+      confirmationTime: 'direkt',
+      confirmation: 'Bekräftelsen kommer med e-post när du har skickat ansökan.',
       decision: 'Du får ett erbjudande om plats. Svara inom 14 dagar, annars går platsen vidare.',
       handledBy: 'Placeringsenheten på barn- och utbildningsförvaltningen.',
     },
@@ -98,7 +99,8 @@ export const seedEServices: SeedEService[] = [
     languages: ['sv', 'en'],
     processingTime: { duration: 'P3W' },
     afterApplying: {
-      confirmation: 'Du får en bekräftelse via e-post.',
+      confirmationTime: 'ett-dygn',
+      confirmation: 'Bekräftelsen kommer med e-post.',
       decision: 'Du får beslutet via e-post eller brev.',
       handledBy: 'Skolskjutshandläggaren på barn- och utbildningsförvaltningen.',
     },
@@ -142,7 +144,8 @@ export const seedEServices: SeedEService[] = [
       text: 'Du får beslut inom tio veckor efter att ansökan är komplett.',
     },
     afterApplying: {
-      confirmation: 'Du får en bekräftelse inom en vecka. Vi berättar om något saknas.',
+      confirmationTime: 'en-vecka',
+      confirmation: 'Med bekräftelsen berättar vi om något saknas.',
       decision: 'Du får beslutet via e-post. Det kungörs i Post- och Inrikes Tidningar.',
       handledBy: 'En bygglovshandläggare på bygglovsenheten.',
     },
@@ -176,7 +179,8 @@ export const seedEServices: SeedEService[] = [
     languages: ['sv', 'en', 'fi', 'ar'],
     processingTime: { duration: 'P5D', text: 'Vi åtgärdar de flesta fel inom fem dagar.' },
     afterApplying: {
-      confirmation: 'Du får ett ärendenummer direkt om du lämnar din e-postadress.',
+      confirmationTime: 'direkt',
+      confirmation: 'Du får ett ärendenummer om du lämnar din e-postadress.',
       decision: 'Du kan följa ärendet på kartan.',
       handledBy: 'Gatuenheten.',
     },
@@ -217,7 +221,8 @@ export const seedEServices: SeedEService[] = [
     languages: ['sv', 'en', 'ar', 'so', 'fa', 'ti', 'uk'],
     processingTime: { duration: 'P2W' },
     afterApplying: {
-      confirmation: 'Du får en bekräftelse på skärmen och via e-post.',
+      confirmationTime: 'direkt',
+      confirmation: 'Bekräftelsen visas på skärmen och kommer med e-post.',
       decision: 'Du får ett skriftligt beslut.',
       handledBy: 'En socialsekreterare på socialtjänsten.',
     },
@@ -252,7 +257,8 @@ export const seedEServices: SeedEService[] = [
     languages: ['sv'],
     processingTime: { duration: 'P4W' },
     afterApplying: {
-      confirmation: 'Du får en bekräftelse via e-post.',
+      confirmationTime: 'ett-dygn',
+      confirmation: 'Bekräftelsen kommer med e-post.',
       decision: 'Kortet skickas hem till dig om du får tillstånd.',
       handledBy: 'Trafikhandläggaren.',
     },
@@ -289,7 +295,8 @@ export const seedEServices: SeedEService[] = [
     languages: ['sv'],
     processingTime: { duration: 'P6W' },
     afterApplying: {
-      confirmation: 'Du får en bekräftelse via e-post.',
+      confirmationTime: 'ett-dygn',
+      confirmation: 'Bekräftelsen kommer med e-post.',
       decision: 'Bidraget betalas ut i maj om ansökan beviljas.',
       handledBy: 'Kultur- och fritidsförvaltningen.',
     },
@@ -325,7 +332,8 @@ export const seedEServices: SeedEService[] = [
     languages: ['sv', 'en'],
     processingTime: { duration: 'P8W' },
     afterApplying: {
-      confirmation: 'Du får en bekräftelse när avgiften är betald.',
+      confirmationTime: 'samma-dag',
+      confirmation: 'Bekräftelsen kommer när avgiften är betald.',
       decision: 'Socialnämnden beslutar. Du får beslutet via e-post.',
       handledBy: 'Alkoholhandläggaren.',
     },
@@ -352,7 +360,8 @@ export const seedEServices: SeedEService[] = [
     languages: ['sv', 'en', 'fi', 'fit', 'se', 'rom', 'yi'],
     processingTime: { duration: 'P1W', text: 'Du får svar inom en vecka.' },
     afterApplying: {
-      confirmation: 'Du får en bekräftelse via e-post.',
+      confirmationTime: 'ett-dygn',
+      confirmation: 'Bekräftelsen kommer med e-post.',
       decision: 'Den som ansvarar för verksamheten svarar dig.',
       handledBy: 'Kontaktcenter skickar synpunkten vidare.',
     },

@@ -71,3 +71,47 @@ export const alternativeChannelOptions = [
   { label: { en: 'Letter', sv: 'Brev' }, value: 'brev' },
   { label: { en: 'E-mail', sv: 'E-post' }, value: 'epost' },
 ]
+
+/**
+ * How soon the applicant is told the application has arrived (Salem S6: "samma dag eller vid
+ * arbetsbelastning inom ett dygn"). `hours` is the worst case, a working day spanning a weekend,
+ * so a policy limit can be compared; `words` finish "Du får en bekräftelse …".
+ */
+export const confirmationTimeOptions = [
+  { hours: 0, label: { en: 'At once', sv: 'Direkt' }, value: 'direkt', words: 'direkt' },
+  {
+    hours: 12,
+    label: { en: 'The same day', sv: 'Samma dag' },
+    value: 'samma-dag',
+    words: 'samma dag',
+  },
+  {
+    hours: 24,
+    label: { en: 'Within 24 hours', sv: 'Inom ett dygn' },
+    value: 'ett-dygn',
+    words: 'inom ett dygn',
+  },
+  {
+    hours: 72,
+    label: { en: 'Within one working day', sv: 'Inom en arbetsdag' },
+    value: 'en-arbetsdag',
+    words: 'inom en arbetsdag',
+  },
+  {
+    hours: 120,
+    label: { en: 'Within three working days', sv: 'Inom tre arbetsdagar' },
+    value: 'tre-arbetsdagar',
+    words: 'inom tre arbetsdagar',
+  },
+  {
+    hours: 168,
+    label: { en: 'Within a week', sv: 'Inom en vecka' },
+    value: 'en-vecka',
+    words: 'inom en vecka',
+  },
+] as const
+
+export type ConfirmationTime = (typeof confirmationTimeOptions)[number]['value']
+
+export const confirmationTimeOption = (value: unknown) =>
+  confirmationTimeOptions.find((o) => o.value === value)

@@ -13,6 +13,7 @@ import * as migration_20261122_055949_klarkoll_claims from './20261122_055949_kl
 import * as migration_20261207_040249_eve_hours from './20261207_040249_eve_hours';
 import * as migration_20261207_042318_visit_coordinates from './20261207_042318_visit_coordinates';
 import * as migration_20261207_043601_resident_contact_fields from './20261207_043601_resident_contact_fields';
+import * as migration_20261207_072024_e_service_confirmation_time from './20261207_072024_e_service_confirmation_time';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261207_043601_resident_contact_fields.up,
     down: migration_20261207_043601_resident_contact_fields.down,
-    name: '20261207_043601_resident_contact_fields'
+    name: '20261207_043601_resident_contact_fields',
+  },
+  {
+    up: migration_20261207_072024_e_service_confirmation_time.up,
+    down: migration_20261207_072024_e_service_confirmation_time.down,
+    name: '20261207_072024_e_service_confirmation_time'
   },
 ];

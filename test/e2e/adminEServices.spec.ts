@@ -62,7 +62,8 @@ test('e-services: a full document with a row in every list is published as enter
 
   await openTab(page, 'Efter ansökan')
   await typeInto(page, 'processingTime.duration', 'P8W')
-  await typeInto(page, 'afterApplying.confirmation', 'Du får en bekräftelse direkt.')
+  await choose(page, 'afterApplying.confirmationTime', 'Samma dag')
+  await typeInto(page, 'afterApplying.confirmation', 'Bekräftelsen kommer med e-post.')
   await typeInto(page, 'afterApplying.decision', 'Du får beslutet med e-post.')
   await typeInto(page, 'afterApplying.handledBy', 'Kultur- och fritidsförvaltningen')
   await typeInto(page, 'appeal', 'Du kan överklaga beslutet inom tre veckor.')
@@ -82,7 +83,8 @@ test('e-services: a full document with a row in every list is published as enter
   expect(stored).toMatchObject({
     _status: 'published',
     afterApplying: {
-      confirmation: 'Du får en bekräftelse direkt.',
+      confirmation: 'Bekräftelsen kommer med e-post.',
+      confirmationTime: 'samma-dag',
       decision: 'Du får beslutet med e-post.',
       handledBy: 'Kultur- och fritidsförvaltningen',
     },
@@ -103,6 +105,11 @@ test('e-services: a full document with a row in every list is published as enter
   })
   expect(JSON.stringify(stored.steps)).toContain('Fyll i ansökan och skicka in den.')
   expect(typeof stored.responsibleUnit).toBe('number')
+
+  // The resident reads the promise and who handles the application on the public page.
+  await page.goto(`/e-tjanster/${stored.slug}`)
+  await expect(page.getByText('Du får en bekräftelse samma dag.')).toBeVisible()
+  await expect(page.getByText('Handläggs av: Kultur- och fritidsförvaltningen')).toBeVisible()
 })
 
 test('e-services: an address without https gets a Swedish message on that field', async ({

@@ -95,7 +95,7 @@ test('at least eight published e-services with every field filled', async () => 
     expect(service.alternativeChannels.length).toBeGreaterThan(0)
     expect(service.steps.root.children.length).toBeGreaterThan(0)
     expect(service.processingTime.summary).toEqual(expect.any(String))
-    expect(Object.values(service.afterApplying).filter(Boolean)).toHaveLength(3)
+    expect(Object.values(service.afterApplying).filter(Boolean)).toHaveLength(4)
     expect(service.responsibleUnit.name).toEqual(expect.any(String))
     expect(service.supportContact.name).toEqual(expect.any(String))
     expect(typeof service.cost.free).toBe('boolean')

@@ -1,5 +1,6 @@
 import type { PolicyRule } from '@klarkoll/payload-plugin'
 
+import { confirmationTime } from './confirmationTime'
 import { feedbackChannel } from './feedbackChannel'
 import { mainContact } from './mainContact'
 import { minChannels } from './minChannels'
@@ -22,4 +23,5 @@ export const servicePolicyRules: PolicyRule<{ collection: string }>[] = [
   visitingHours,
   phoneHours,
   requiredFields,
+  confirmationTime,
 ]

@@ -27,6 +27,8 @@ test.each([
   ['harnosand', 'policy/feedback-channel', 'error'],
   ['varmdo', 'policy/sms-like-phone', 'error'],
   ['standard', 'policy/sms-like-phone', 'off'],
+  ['salem', 'policy/confirmation-time', ['error', { max: 'ett-dygn' }]],
+  ['standard', 'policy/confirmation-time', 'info'],
   [
     'varmdo',
     'policy/response-time',

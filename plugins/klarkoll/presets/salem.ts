@@ -7,7 +7,9 @@ export const salem: Preset = {
   rules: {
     // S2: special phone hours only where they help the caller.
     'policy/phone-hours': 'warning',
-    // S6: every application confirmed with when a decision comes and who handles it.
+    // S6: the confirmation reaches the applicant the same day, under load within a day…
+    'policy/confirmation-time': ['error', { max: 'ett-dygn' }],
+    // …and says when a decision comes and who handles it.
     'policy/required-fields': [
       'error',
       {

@@ -6,6 +6,7 @@ export const standard: Preset = {
   name: 'standard',
   rules: {
     'klarsprak/lix': ['error', { max: 60 }],
+    'policy/confirmation-time': 'info',
     'policy/main-contact': 'warning',
     'policy/min-channels': ['warning', { min: 2 }],
     'policy/phone-hours': 'info',

@@ -8,6 +8,7 @@ import type { ContactDetail } from '../../api'
 import {
   alternativeChannelOptions,
   authenticationOptions,
+  confirmationTimeOption,
   optionLabel,
 } from '../../../../../collections/eServices/options'
 import { describeProcessingTime } from '../../../../../lib/eServices/processingTime'
@@ -44,6 +45,7 @@ const EServicePage = async ({ params }: Props) => {
   // The editor's own sentence as it is; a bare duration in a sentence of ours.
   const ownTime = service.processingTime?.text?.trim()
   const durationWords = describeProcessingTime(service.processingTime?.duration)
+  const confirmationWithin = confirmationTimeOption(service.afterApplying?.confirmationTime)?.words
   const time = ownTime || (durationWords ? `Det tar ungefär ${durationWords}.` : '')
   const unit = typeof service.responsibleUnit === 'object' ? service.responsibleUnit : null
   const support =
@@ -111,7 +113,11 @@ const EServicePage = async ({ params }: Props) => {
       {service.afterApplying ? (
         <section aria-labelledby="efter">
           <h2 id="efter">Efter att du har skickat in</h2>
+          {confirmationWithin ? <p>Du får en bekräftelse {confirmationWithin}.</p> : null}
           {service.afterApplying.confirmation ? <p>{service.afterApplying.confirmation}</p> : null}
+          {service.afterApplying.handledBy ? (
+            <p>Handläggs av: {service.afterApplying.handledBy}</p>
+          ) : null}
           {service.afterApplying.decision ? <p>{service.afterApplying.decision}</p> : null}
           {service.appeal ? <p>{service.appeal}</p> : null}
         </section>
