@@ -84,3 +84,27 @@ test('the Chromium of the rendered-page check is an option, CHROMIUM_PATH its fa
   )
   expect(settingsWith([]).chromiumPath).toBe(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
 })
+
+test('the settings remember who set each rule: presets base first, then the site', () => {
+  const { ruleSources } = settingsWith([mainContact], {
+    preset: 'helsingborg',
+    rules: { 'klarsprak/lix': ['error', { max: 55 }] },
+    staleness: { digest: { dueSoonDays: 10 } },
+  })
+  expect(ruleSources['klarsprak/lix']).toEqual([
+    { label: 'policyn Standard', setting: ['error', { max: 60 }] },
+    { label: 'policyn Helsingborg', setting: ['error', { max: 40 }] },
+    { label: 'webbplatsens inställning', setting: ['error', { max: 55 }] },
+  ])
+  expect(ruleSources['stale/review-due']).toEqual([
+    {
+      label: 'webbplatsens inställning (staleness.digest.dueSoonDays)',
+      setting: ['info', { soonDays: 10 }],
+    },
+  ])
+  expect(ruleSources['policy/main-contact']).toEqual([
+    { label: 'policyn Standard', setting: 'warning' },
+  ])
+  // A preset's setting for a policy rule the site has not added is not shown.
+  expect(ruleSources['policy/sms-like-phone']).toBeUndefined()
+})

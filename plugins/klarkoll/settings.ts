@@ -21,6 +21,7 @@ import { stalenessRules } from './staleness/rules'
 import { linkRules } from './links/findings'
 import { chromiumLaunchOptions } from './pages/browser'
 import { resolvePreset } from './presets'
+import { settingSources } from './settingSources'
 import { defaultSlugs, type KlarkollSlugs } from './slugs'
 
 /** Raised when the engine's own rules or messages change in a way that changes results. */
@@ -158,16 +159,28 @@ export const resolveSettings = (options: KlarkollOptions): KlarkollSettings => {
   const preset = options.preset ?? 'standard'
   let rules: RuleSettings
   let ruleSets: RuleSets
+  let ruleSources: KlarkollSettings['ruleSources']
   try {
     ruleSets = ruleSetsWith(options.customRules)
     rules = { ...withoutAbsentPolicyRules(resolvePreset(preset), ruleSets), ...options.rules }
+    const siteLayers = [{ label: 'webbplatsens inställning', rules: options.rules ?? {} }]
     // The digest's "due soon" is the review-due rule's window: one place decides for the panel,
     // the dashboard and the mail.
     const dueSoonDays = options.staleness?.digest?.dueSoonDays
     if (dueSoonDays !== undefined && rules['stale/review-due'] === undefined) {
       rules['stale/review-due'] = ['info', { soonDays: dueSoonDays }]
+      siteLayers.push({
+        label: 'webbplatsens inställning (staleness.digest.dueSoonDays)',
+        rules: { 'stale/review-due': rules['stale/review-due'] },
+      })
     }
     validate(rules, ruleSets)
+    const present = new Set(ruleSets.policy.map((rule) => rule.id))
+    ruleSources = settingSources(
+      preset,
+      siteLayers,
+      (id) => !id.startsWith('policy/') || present.has(id),
+    )
   } catch (error) {
     if (error instanceof RuleConfigError) {
       throw new RuleConfigError(`klarkoll: ${error.message}`)
@@ -209,6 +222,7 @@ export const resolveSettings = (options: KlarkollOptions): KlarkollSettings => {
     textStates: options.textStates,
     rules,
     ruleSets,
+    ruleSources,
     slugs: slugsWith(options.overrides),
     // The site's rules are part of the verdict: adding one changes what a stored report means.
     rulesVersion: createHash('sha256')

@@ -7,6 +7,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import type { SettingSource } from './settingSources'
 import type { RuleSettings } from './analysis/config'
 import type { Rule } from './analysis/rule'
 import type { PolicyRule } from './policy/rule'
@@ -223,6 +224,8 @@ export type KlarkollSettings = {
   textStates?: TextStates
   /** The preset's settings with the project's own on top. */
   rules: RuleSettings
+  /** Who set each rule, base first: the presets of the chain, then the site (the dashboard shows it). */
+  ruleSources: Record<string, SettingSource[]>
   /** The slugs of the collections and global klarkoll adds, as the site named them. */
   slugs: KlarkollSlugs
   /** The plugin's rules with the site's own. */

@@ -124,6 +124,19 @@ test('the dashboard lists both documents with their status, and exports them as 
     headers: sameOrigin,
   })
   expect(await csv.text()).toContain(overridden!)
+
+  // Where each limit comes from: the site's LIX 55 replaces the preset chain's 60.
+  const settings = page.getByRole('region', { name: 'Regler och gränser' })
+  await expect(settings.locator('tr[data-rule="klarsprak/lix"]')).toHaveText(
+    /För högt LIX.*fel.*max 55.*webbplatsens inställning, ersätter policyn Standard: fel, max 60/,
+  )
+  await expect(settings.locator('tr[data-rule="policy/sms-like-phone"]')).toContainText(
+    'policyn Värmdö, ersätter policyn Standard: av',
+  )
+  await settings.getByText(/Regler med standardvärden \(\d+\)/).click()
+  await expect(settings.locator('tr[data-rule="klarsprak/passive"]')).toContainText(
+    'regelns standard',
+  )
 })
 
 test('the accessibility checks run inside the app server: author rules and axe-core', async ({

@@ -14,6 +14,10 @@ export const axeRule = {
   defaultOptions: { disable: [] as string[] },
   defaultSeverity: 'error' as const,
   id: 'a11y/axe',
+  meta: {
+    title: 'Tillgänglighetsfel som axe-core hittar',
+    titleEn: 'Accessibility errors found by axe-core',
+  },
   optionsSchema: { disable: { items: 'string' as const } },
 }
 

@@ -14,13 +14,18 @@ import {
   filterFrom,
   filterRows,
 } from '../dashboard/rows'
+import { settingRows } from '../dashboard/settingRows'
 import { recentSnapshots, recordSnapshot, summarise } from '../dashboard/snapshots'
+import { a11yRules } from '../a11y/rules'
+import { axeRule } from '../a11y/axe'
+import { linkRules } from '../links/findings'
 import { swedishDay } from '../staleness/dates'
 import { scanStaleness } from '../staleness/scan'
 import { failedScheduledPublishes } from '../scheduled'
 import { statementNotices } from '../statement/notices'
 import { LixHistogram, TrendChart } from './Charts'
 import { lixColor } from './lixScale'
+import { SettingsSection } from './SettingsSection'
 import { StalenessSection } from './StalenessSection'
 import './panel.css'
 
@@ -253,6 +258,19 @@ export const KlarkollDashboard = async ({
             </tbody>
           </table>
           {rows.length === 0 ? <p>Inga dokument matchar filtret.</p> : null}
+          <SettingsSection
+            rows={settingRows(
+              [
+                ...settings.ruleSets.klarsprak,
+                ...settings.ruleSets.policy,
+                ...a11yRules,
+                axeRule,
+                ...settings.ruleSets.staleness,
+                ...linkRules,
+              ],
+              settings.ruleSources,
+            )}
+          />
         </div>
       </Gutter>
     </DefaultTemplate>

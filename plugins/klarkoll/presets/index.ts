@@ -33,11 +33,8 @@ const lookUp = (preset: Preset | string): Preset => {
   return found
 }
 
-/**
- * The rule settings of a preset with everything it extends, base first, then `extra` on top:
- * a later setting for a rule replaces the earlier one whole, as in ESLint.
- */
-export const resolvePreset = (preset: Preset | string, extra: RuleSettings = {}): RuleSettings => {
+/** A preset and everything it extends, base first. */
+export const presetChain = (preset: Preset | string): Preset[] => {
   const chain: Preset[] = []
   for (
     let p: Preset | undefined = lookUp(preset);
@@ -49,5 +46,12 @@ export const resolvePreset = (preset: Preset | string, extra: RuleSettings = {})
     }
     chain.unshift(p)
   }
-  return Object.assign({}, ...chain.map((p) => p.rules), extra) as RuleSettings
+  return chain
 }
+
+/**
+ * The rule settings of a preset with everything it extends, base first, then `extra` on top:
+ * a later setting for a rule replaces the earlier one whole, as in ESLint.
+ */
+export const resolvePreset = (preset: Preset | string, extra: RuleSettings = {}): RuleSettings =>
+  Object.assign({}, ...presetChain(preset).map((p) => p.rules), extra) as RuleSettings
