@@ -421,7 +421,7 @@ export interface ContactDetail {
   name: string;
   unitType: 'forvaltning' | 'enhet' | 'kontaktcenter' | 'bolag';
   /**
-   * The municipality’s one way in: one phone number, one e-mail address, one postal address.
+   * The municipality’s one way in: one phone number, one e-mail address, one postal address. There is one: publishing this unit ticked moves the mark here.
    */
   mainContact?: boolean | null;
   /**

@@ -8,6 +8,7 @@ import { jsonLdEndpoint } from './contactDetails/endpoints'
 import { fromCheck, normalise } from './contactDetails/fieldValidation'
 import { areaServed } from './contactDetails/residentFields'
 import { validateOneMainContact } from './contactDetails/validateOneMainContact'
+import { keepMainContact, moveMainContact } from './contactDetails/moveMainContact'
 import { revalidateSiteOnChange, revalidateSiteOnDelete } from '../lib/revalidateSite'
 
 /** A unit's ways in: phone, e-mail, SMS, chat, visiting and postal address, web. */
@@ -25,8 +26,9 @@ export const ContactDetails: CollectionConfig = {
   access: publishableAccess,
   endpoints: [jsonLdEndpoint],
   hooks: {
-    afterChange: [revalidateSiteOnChange('contact-details')],
+    afterChange: [moveMainContact, revalidateSiteOnChange('contact-details')],
     afterDelete: [revalidateSiteOnDelete('contact-details')],
+    beforeDelete: [keepMainContact],
     beforeOperation: [publishedForVisitors],
   },
   versions: { drafts: true, maxPerDoc: 50 },
@@ -56,8 +58,8 @@ export const ContactDetails: CollectionConfig = {
       type: 'checkbox',
       admin: {
         description: {
-          en: 'The municipality’s one way in: one phone number, one e-mail address, one postal address.',
-          sv: 'Kommunens "en väg in": ett telefonnummer, en e-postadress, en postadress.',
+          en: 'The municipality’s one way in: one phone number, one e-mail address, one postal address. There is one: publishing this unit ticked moves the mark here.',
+          sv: 'Kommunens "en väg in": ett telefonnummer, en e-postadress, en postadress. Det finns en: publicerar du den här markerad flyttas markeringen hit.',
         },
       },
       defaultValue: false,

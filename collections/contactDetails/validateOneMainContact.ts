@@ -3,27 +3,26 @@ import type { CheckboxFieldValidation } from 'payload'
 import { inUserLanguage } from '@klarkoll/payload-plugin'
 
 /**
- * "En väg in": the municipality has one main contact. Ticking it on a second unit names the one
- * that already is, so the editor knows which to untick first.
+ * "En väg in": the municipality has exactly one main contact. Ticking another unit moves the mark
+ * there when it is published (moveMainContact); unticking the one main contact would leave the
+ * municipality without one, so it is refused with the way to move it instead.
  */
 export const validateOneMainContact: CheckboxFieldValidation = async (value, args) => {
   const { id, req } = args
-  if (value !== true || !req?.payload) return true
+  if (value === true || id === undefined || !req?.payload) return true
+  // The published main contacts; a draft's tick is not yet the municipality's.
   const { docs } = await req.payload.find({
     collection: 'contact-details',
     depth: 0,
-    limit: 1,
+    limit: 2,
     pagination: false,
     req,
     select: { name: true },
-    where: {
-      and: [{ mainContact: { equals: true } }, ...(id ? [{ id: { not_equals: id } }] : [])],
-    },
+    where: { and: [{ mainContact: { equals: true } }, { _status: { equals: 'published' } }] },
   })
-  const other = docs[0]
-  if (!other) return true
+  if (docs.length !== 1 || String(docs[0]!.id) !== String(id)) return true
   return inUserLanguage(req, {
-    en: `"${other.name}" is already the municipality's main contact. One way in means one main contact: untick it there first.`,
-    sv: `"${other.name}" är redan kommunens huvudkontakt. En väg in betyder en huvudkontakt: avmarkera den där först.`,
+    en: 'The municipality needs one main contact ("one way in"). Tick "Main contact" on another unit instead: the mark moves there when it is published.',
+    sv: 'Kommunen ska ha en huvudkontakt ("en väg in"). Markera "Kommunens huvudkontakt" på en annan enhet i stället: markeringen flyttas dit när den publiceras.',
   })
 }

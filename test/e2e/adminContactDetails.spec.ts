@@ -165,13 +165,22 @@ test('contact details: a phone number that is not one gets a Swedish message on 
   await expect(field(page, 'channels.0.number')).toHaveValue('12')
 })
 
-test('contact details: a second main contact gets a message naming the first, and the text stays', async ({
+/** The published main contacts' names, as the API gives them. */
+const mainContacts = async (page: Page) => {
+  const res = await page.request.get(
+    '/api/contact-details?where[mainContact][equals]=true&where[_status][equals]=published&depth=0',
+  )
+  return ((await res.json()) as { docs: Array<{ id: number; name: string }> }).docs
+}
+
+test('contact details: publishing a main contact moves the mark there; the one main contact cannot be unticked', async ({
   page,
 }) => {
+  const [before] = await mainContacts(page)
   const name = `Medborgarservice ${Date.now()}`
   await typeInto(page, 'name', name)
   await setCheckbox(page, 'mainContact', true)
-  // What the policy asks of a main contact, so only the one-way-in check is left.
+  // What the policy asks of a main contact: a phone, an e-mail address with a promise, a postal address.
   await addBlock(page, 'channels', 'Telefon')
   await channel(page, 0, 'number', '0123-45 67 20')
   await addBlock(page, 'channels', 'E-post')
@@ -182,8 +191,21 @@ test('contact details: a second main contact gets a message naming the first, an
   await channel(page, 2, 'street', 'Box 200')
   await channel(page, 2, 'postalCode', '123 45')
   await channel(page, 2, 'city', 'Exempelstad')
+  await publish(page)
+  expect((await mainContacts(page)).map((doc) => doc.name)).toEqual([name])
+
+  // Unticking the one main contact is refused with the way to move it; the text stays.
+  await setCheckbox(page, 'mainContact', false)
   await page.locator('#action-save').click()
-  await expectFieldError(page, 'mainContact', /"Kontaktcenter" är redan kommunens huvudkontakt/)
-  await expect(field(page, 'name')).toHaveValue(name)
+  await expectFieldError(page, 'mainContact', /Kommunen ska ha en huvudkontakt \("en väg in"\)/)
   await expect(field(page, 'channels.1.address')).toHaveValue('service@exempelkommun.se')
+  expect((await mainContacts(page)).map((doc) => doc.name)).toEqual([name])
+
+  // The mark moves back the way the message says: tick it on the other unit and publish.
+  const other = await page.context().newPage()
+  await other.goto(`/admin/collections/contact-details/${before!.id}`)
+  await setCheckbox(other, 'mainContact', true)
+  await publish(other)
+  expect((await mainContacts(other)).map((doc) => doc.name)).toEqual([before!.name])
+  await other.close()
 })

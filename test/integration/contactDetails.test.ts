@@ -65,54 +65,72 @@ test('valid contact details are stored normalised and served to visitors', async
   expect(postal).toMatchObject({ postalCode: '123 45' })
 })
 
-/** Unticks every main contact, so a test starts from none. */
-const untickMainContacts = async () => {
-  const main = await t.payload.find({
-    collection: 'contact-details',
-    where: { mainContact: { equals: true } },
-  })
-  for (const doc of main.docs) {
-    await t.payload.update({
+const mainContacts = async () =>
+  (
+    await t.payload.find({
       collection: 'contact-details',
-      data: { mainContact: false },
-      id: doc.id,
+      where: { and: [{ mainContact: { equals: true } }, { _status: { equals: 'published' } }] },
     })
-  }
-}
+  ).docs.map((doc) => doc.name)
 
-test('one way in: a second main contact is refused, naming the first', async () => {
-  await untickMainContacts()
+test('one way in: publishing a main contact moves the mark there, a draft does not', async () => {
   const first = await api.post('/contact-details', {
     body: { ...kontaktcenter, _status: 'published', name: 'Kontaktcenter A' },
     token: editor.token,
   })
   expect(first.status).toBe(201)
-  const second = await api.post('/contact-details', {
-    body: { ...kontaktcenter, _status: 'published', name: 'Kontaktcenter B' },
+  expect(await mainContacts()).toEqual(['Kontaktcenter A'])
+  // A draft's tick is not yet the municipality's.
+  const draft = await api.post('/contact-details', {
+    body: { ...kontaktcenter, _status: 'draft', name: 'Kontaktcenter B' },
     token: editor.token,
   })
-  expect(second.status).toBe(400)
-  expect(second.body.errors[0].data.errors).toEqual([
-    expect.objectContaining({
-      message: expect.stringMatching(
-        /är redan kommunens huvudkontakt\. En väg in betyder en huvudkontakt/,
-      ),
-      path: 'mainContact',
-    }),
-  ])
-  // Untick the first, and the second may be the one.
-  await untickMainContacts()
-  const again = await api.post('/contact-details', {
-    body: { ...kontaktcenter, _status: 'published', name: 'Kontaktcenter B' },
+  expect(draft.status).toBe(201)
+  expect(await mainContacts()).toEqual(['Kontaktcenter A'])
+  // Published, it is the one; A unticks in the same save, with a version of its own.
+  const published = await api.patch(`/contact-details/${draft.body.doc.id}`, {
+    body: { _status: 'published' },
     token: editor.token,
   })
-  expect(again.status).toBe(201)
-  // Saving the main contact itself again is not a second one.
-  const resaved = await api.patch(`/contact-details/${again.body.doc.id}`, {
+  expect(published.status).toBe(200)
+  expect(await mainContacts()).toEqual(['Kontaktcenter B'])
+  const a = await api.get(`/contact-details/${first.body.doc.id}?draft=true`, {
+    token: editor.token,
+  })
+  expect(a.body).toMatchObject({ _status: 'published', mainContact: false })
+  // Saving the main contact itself again changes nothing.
+  const resaved = await api.patch(`/contact-details/${draft.body.doc.id}`, {
     body: { name: 'Kontaktcenter B2' },
     token: editor.token,
   })
   expect(resaved.status).toBe(200)
+  expect(await mainContacts()).toEqual(['Kontaktcenter B2'])
+})
+
+test('one way in: the one main contact cannot be unticked or deleted, and says how to move it', async () => {
+  const [main] = (
+    await t.payload.find({
+      collection: 'contact-details',
+      where: { and: [{ mainContact: { equals: true } }, { _status: { equals: 'published' } }] },
+    })
+  ).docs
+  const untick = await api.patch(`/contact-details/${main!.id}`, {
+    body: { _status: 'published', mainContact: false },
+    token: editor.token,
+  })
+  expect(untick.status).toBe(400)
+  expect(untick.body.errors[0].data.errors).toEqual([
+    expect.objectContaining({
+      message: expect.stringMatching(
+        /^Kommunen ska ha en huvudkontakt \("en väg in"\)\. Markera "Kommunens huvudkontakt" på en annan enhet i stället/,
+      ),
+      path: 'mainContact',
+    }),
+  ])
+  const removed = await api.delete(`/contact-details/${main!.id}`, { token: editor.token })
+  expect(removed.status).toBe(400)
+  expect(JSON.stringify(removed.body)).toMatch(/Det här är kommunens huvudkontakt/)
+  expect(await mainContacts()).toEqual([main!.name])
 })
 
 describe('bad input: a 400 with a Swedish message on the exact field', () => {
