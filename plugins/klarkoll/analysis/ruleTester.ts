@@ -76,18 +76,19 @@ export const checkExamples = async <Input>(
 }
 
 export type TextExample = {
-  /** Paragraphs, one per string. */
+  /** Paragraphs, one per string; a string that starts with "## " is a heading of that level. */
   text: string | string[]
   /** The document's ingress; leave out for a document type without one. */
   ingress?: null | string
 }
 
 const paragraphs = (text: string | string[]): Block[] =>
-  (Array.isArray(text) ? text : [text]).map((t, i) => ({
-    kind: 'paragraph',
-    path: `body.${i}`,
-    text: t,
-  }))
+  (Array.isArray(text) ? text : [text]).map((t, i) => {
+    const heading = /^(#{1,6}) (.*)$/su.exec(t)
+    return heading
+      ? { kind: 'heading', level: heading[1]!.length, path: `body.${i}`, text: heading[2]! }
+      : { kind: 'paragraph', path: `body.${i}`, text: t }
+  })
 
 /**
  * The rule tester for klarspråk rules, the package's and a host's own: each example's text runs

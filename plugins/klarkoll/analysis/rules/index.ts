@@ -1,14 +1,20 @@
 import type { Rule } from '../rule'
 
 import { abbreviation } from './abbreviation'
+import { acronym } from './acronym'
 import { allCaps } from './allCaps'
 import { ingress } from './ingress'
 import { krangelordRule } from './krangelord'
 import { lixRule } from './lix'
 import { longCompound } from './longCompound'
 import { longSentence } from './longSentence'
+import { numberFormat } from './numberFormat'
+import { paragraphLength } from './paragraphLength'
 import { passive } from './passive'
+import { repeatedStart } from './repeatedStart'
+import { subheadings } from './subheadings'
 import { tone } from './tone'
+import { vagueHeading } from './vagueHeading'
 
 /** Every klarspråk rule, in the order findings are reported. */
 export const klarsprakRules = [
@@ -21,4 +27,10 @@ export const klarsprakRules = [
   tone,
   allCaps,
   ingress,
+  acronym,
+  numberFormat,
+  repeatedStart,
+  paragraphLength,
+  subheadings,
+  vagueHeading,
 ] as unknown as Rule<object>[]

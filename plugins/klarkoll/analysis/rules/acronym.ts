@@ -1,0 +1,79 @@
+import type { RuleFinding } from '../rule'
+
+import { defineRule } from '../rule'
+import { wordText } from '../text/tokenize'
+
+/** So well known that Myndigheternas skrivregler lets them stand unexplained. */
+const known = new Set([
+  'AB',
+  'BankID',
+  'CV',
+  'EU',
+  'FN',
+  'ID',
+  'IT',
+  'OK',
+  'PDF',
+  'SMS',
+  'TV',
+  'USA',
+  'WC',
+])
+const roman = /^[IVXLCDM]+$/
+const upper = /\p{Lu}/gu
+
+/** "LSS", "SoL", "BAS-P": two capitals or more, at least half the letters capitals. */
+const isAcronym = (written: string) => {
+  if (!/^[\p{L}-]{2,6}$/u.test(written) || written.startsWith('-') || written.endsWith('-')) {
+    return false
+  }
+  const capitals = written.match(upper)?.length ?? 0
+  const letters = written.replace(/-/g, '').length
+  // Longer words in capitals are shouting (klarsprak/all-caps), not acronyms.
+  return capitals >= 2 && capitals * 2 >= letters && letters <= 5 && !roman.test(written)
+}
+
+/**
+ * An acronym (LSS, SoL, BAS-P) must be explained where it is first used:
+ * "lagen om stöd och service (LSS)" or "LSS (lagen om stöd och service)". Its first use is
+ * reported when no explanation comes with it; later uses are then fine.
+ */
+export const acronym = defineRule({
+  area: 'klarsprak',
+  check: ({ blocks }, { known: extra }) => {
+    const ok = new Set([...known, ...extra])
+    const seen = new Set<string>()
+    const findings: RuleFinding[] = []
+    for (const block of blocks) {
+      const text = block.block.text
+      for (const word of block.words) {
+        if (word.isUrl || word.letters < 2) continue
+        const written = wordText(block, word)
+        if (!isAcronym(written) || ok.has(written)) continue
+        if (seen.has(written)) continue
+        seen.add(written)
+        // "(LSS)" after its words, or "LSS (…)" before them.
+        const inParentheses = text[word.start - 1] === '(' && text[word.end] === ')'
+        const followedByExplanation = /^\s*\(/u.test(text.slice(word.end, word.end + 3))
+        if (inParentheses || followedByExplanation || block.block.kind === 'heading') continue
+        findings.push({
+          excerpt: written,
+          message: `Förklara förkortningen "${written}" första gången den används, till exempel "lagen om stöd och service (LSS)". Alla läsare känner inte till den.`,
+          path: block.block.path,
+          range: { end: word.end, start: word.start },
+        })
+      }
+    }
+    return findings
+  },
+  defaultOptions: { known: [] as string[] },
+  optionsSchema: { known: { items: 'string' } },
+  defaultSeverity: 'warning',
+  id: 'klarsprak/acronym',
+  meta: {
+    help: 'Förkortningar i versaler förklaras första gången de används.',
+    source: 'Myndigheternas skrivregler (Språkrådet 2014), avsnitt 11 Förkortningar',
+    title: 'Oförklarad förkortning',
+    titleEn: 'Unexplained acronym',
+  },
+})
