@@ -14,6 +14,7 @@ import { passive } from './passive'
 import { repeatedStart } from './repeatedStart'
 import { subheadings } from './subheadings'
 import { tone } from './tone'
+import { transitionWords } from './transitionWords'
 import { vagueHeading } from './vagueHeading'
 
 /** Every klarspråk rule, in the order findings are reported. */
@@ -33,4 +34,5 @@ export const klarsprakRules = [
   paragraphLength,
   subheadings,
   vagueHeading,
+  transitionWords,
 ] as unknown as Rule<object>[]

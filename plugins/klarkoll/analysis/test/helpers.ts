@@ -41,6 +41,7 @@ export const onlyRule = (id: string, setting: RuleSettings[string] = 'warning'):
   'klarsprak/repeated-start': 'off',
   'klarsprak/subheadings': 'off',
   'klarsprak/tone': 'off',
+  'klarsprak/transition-words': 'off',
   'klarsprak/vague-heading': 'off',
   [id]: setting,
 })

@@ -1,0 +1,108 @@
+import { defineRule } from '../rule'
+
+/**
+ * Sambandsord: words that tell the reader how one sentence follows from another (cause,
+ * contrast, order, example, summary). Common conjunctions with other uses ("och", "om", "när")
+ * are left out, so a sentence counts only when it signals a link.
+ */
+const single = new Set([
+  'alltså',
+  'annars',
+  'dessutom',
+  'dock',
+  'därefter',
+  'däremot',
+  'därför',
+  'därmed',
+  'eftersom',
+  'emellertid',
+  'exempelvis',
+  'följaktligen',
+  'först',
+  'förutom',
+  'likaså',
+  'medan',
+  'men',
+  'nämligen',
+  'också',
+  'samtidigt',
+  'sammanfattningsvis',
+  'sedan',
+  'slutligen',
+  'således',
+  'trots',
+  'vidare',
+  'visserligen',
+  'ändå',
+  'även',
+])
+const phrases = [
+  ['till', 'exempel'],
+  ['till', 'sist'],
+  ['för', 'det', 'första'],
+  ['för', 'det', 'andra'],
+  ['på', 'grund', 'av'],
+  ['i', 'stället'],
+  ['å', 'andra', 'sidan'],
+  ['med', 'andra', 'ord'],
+  ['det', 'vill', 'säga'],
+  ['så', 'att'],
+  ['för', 'att'],
+  ['efter', 'att'],
+  ['i', 'och', 'med'],
+  ['framför', 'allt'],
+  ['med', 'tanke', 'på'],
+  ['till', 'följd', 'av'],
+]
+
+export const transitionWords = defineRule({
+  area: 'klarsprak',
+  check: ({ blocks }, { minShare, minWords }) => {
+    const running = blocks.filter(
+      ({ block }) => block.kind === 'paragraph' || block.kind === 'quote',
+    )
+    const words = running.reduce((sum, b) => sum + b.words.length, 0)
+    if (words < minWords || running.length === 0) return []
+    let sentences = 0
+    let linked = 0
+    for (const block of running) {
+      for (const sentence of block.sentences) {
+        const lower = block.words.slice(sentence.firstWord, sentence.endWord).map((w) => w.lower)
+        if (lower.length === 0) continue
+        sentences++
+        if (
+          lower.some((w) => single.has(w)) ||
+          phrases.some((p) => lower.some((_, i) => p.every((w, j) => lower[i + j] === w)))
+        ) {
+          linked++
+        }
+      }
+    }
+    const share = Math.round((linked / Math.max(sentences, 1)) * 100)
+    if (share >= minShare) return []
+    return [
+      {
+        data: { minShare, share },
+        hint: true,
+        messageId: 'few',
+        path: running[0]!.block.path,
+      },
+    ]
+  },
+  defaultOptions: { minShare: 20, minWords: 200 },
+  optionsSchema: {
+    minShare: { integer: true, max: 100, min: 0 },
+    minWords: { integer: true, min: 0 },
+  },
+  defaultSeverity: 'info',
+  id: 'klarsprak/transition-words',
+  messages: {
+    few: '{share} % av meningarna har ett sambandsord (som "därför", "men", "till exempel"). Med fler, minst {minShare} %, ser läsaren hur meningarna hänger ihop.',
+  },
+  meta: {
+    help: 'Minst {minShare} % av meningarna bör ha ett sambandsord.',
+    source: 'Yoast SEO (sambandsord); Språkrådet, Klarspråk (textbindning)',
+    title: 'Få sambandsord',
+    titleEn: 'Few transition words',
+  },
+})
