@@ -127,6 +127,11 @@ describe('adversarial inputs', () => {
     ['NUL and control characters', '\u0000Hej\u0001 då\u0007.\u0000'.repeat(50_000)],
     ['lone surrogates', '\ud800a\udc00 b\ud83d. '.repeat(50_000)],
     ['one million letters in capitals', 'Å'.repeat(1_000_000)],
+    ['one million digits (number format)', '1'.repeat(1_000_000)],
+    ['clock times without end', '08:00–'.repeat(100_000)],
+    ['thousands groups without a unit', '1.000'.repeat(200_000)],
+    ['ISO dates back to back', '2026-12-24'.repeat(100_000)],
+    ['acronyms', 'LSS SoL BAS-P '.repeat(50_000)],
   ]
   test.each(cases)(
     '%s',
@@ -139,4 +144,28 @@ describe('adversarial inputs', () => {
     },
     10_000,
   )
+})
+
+test('each rule keeps 50 findings and sums up the rest in one', () => {
+  const sentence = `${Array.from({ length: 30 }, () => 'ord').join(' ')}.`
+  const { findings } = analyze(
+    { blocks: [{ kind: 'paragraph', path: 'p', text: Array(80).fill(sentence).join(' ') }] },
+    { rules: { 'klarsprak/long-sentence': 'error' } },
+  )
+  const long = findings.filter((f) => f.ruleId === 'klarsprak/long-sentence')
+  expect(long).toHaveLength(51)
+  expect(long.at(-1)).toEqual({
+    area: 'klarsprak',
+    message:
+      '30 fynd till av samma slag (lång mening) visas inte. Rätta de första, så syns resten.',
+    path: '',
+    ruleId: 'klarsprak/long-sentence',
+    severity: 'error',
+  })
+  expect(
+    analyze(
+      { blocks: [{ kind: 'paragraph', path: 'p', text: Array(3).fill(sentence).join(' ') }] },
+      { maxFindingsPerRule: 2, rules: { 'klarsprak/long-sentence': 'warning' } },
+    ).findings.filter((f) => f.ruleId === 'klarsprak/long-sentence'),
+  ).toHaveLength(3)
 })
