@@ -108,7 +108,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: number;
+    defaultIDType: string;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('sv' | 'en') | ('sv' | 'en')[];
   globals: {
@@ -161,7 +161,7 @@ export interface UserAuthOperations {
  * via the `definition` "pages".
  */
 export interface Page {
-  id: number;
+  id: string;
   title: string;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
@@ -190,7 +190,7 @@ export interface Page {
   /**
    * Who keeps this content current and gets the review reminders.
    */
-  contentOwner?: (number | null) | User;
+  contentOwner?: (string | null) | User;
   review?: {
     ownerUnit?: string | null;
     /**
@@ -248,7 +248,7 @@ export interface Page {
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
+  id: string;
   name: string;
   role: 'administrator' | 'kommunikator' | 'webbredaktor';
   updatedAt: string;
@@ -276,7 +276,7 @@ export interface User {
  * via the `definition` "opening-hours".
  */
 export interface OpeningHour {
-  id: number;
+  id: string;
   /**
    * E.g. "Kontaktcenter – phone hours".
    */
@@ -359,7 +359,7 @@ export interface OpeningHour {
   /**
    * Who keeps this content current and gets the review reminders.
    */
-  contentOwner?: (number | null) | User;
+  contentOwner?: (string | null) | User;
   review?: {
     ownerUnit?: string | null;
     /**
@@ -417,7 +417,7 @@ export interface OpeningHour {
  * via the `definition` "contact-details".
  */
 export interface ContactDetail {
-  id: number;
+  id: string;
   name: string;
   unitType: 'forvaltning' | 'enhet' | 'kontaktcenter' | 'bolag';
   /**
@@ -444,7 +444,7 @@ export interface ContactDetail {
              */
             languages?:
               ('sv' | 'en' | 'fi' | 'fit' | 'se' | 'rom' | 'yi' | 'ar' | 'so' | 'fa' | 'ti' | 'uk' | 'swl')[] | null;
-            openingHours?: (number | null) | OpeningHour;
+            openingHours?: (string | null) | OpeningHour;
             responseTime?: {
               value?: number | null;
               unit?: ('timmar' | 'dagar' | 'arbetsdagar') | null;
@@ -515,7 +515,7 @@ export interface ContactDetail {
              */
             languages?:
               ('sv' | 'en' | 'fi' | 'fit' | 'se' | 'rom' | 'yi' | 'ar' | 'so' | 'fa' | 'ti' | 'uk' | 'swl')[] | null;
-            openingHours?: (number | null) | OpeningHour;
+            openingHours?: (string | null) | OpeningHour;
             responseTime?: {
               value?: number | null;
               unit?: ('timmar' | 'dagar' | 'arbetsdagar') | null;
@@ -539,7 +539,7 @@ export interface ContactDetail {
              */
             languages?:
               ('sv' | 'en' | 'fi' | 'fit' | 'se' | 'rom' | 'yi' | 'ar' | 'so' | 'fa' | 'ti' | 'uk' | 'swl')[] | null;
-            openingHours?: (number | null) | OpeningHour;
+            openingHours?: (string | null) | OpeningHour;
             /**
              * Shown with the address, so a visitor knows before coming.
              */
@@ -594,7 +594,7 @@ export interface ContactDetail {
   /**
    * Who keeps this content current and gets the review reminders.
    */
-  contentOwner?: (number | null) | User;
+  contentOwner?: (string | null) | User;
   review?: {
     ownerUnit?: string | null;
     /**
@@ -652,7 +652,7 @@ export interface ContactDetail {
  * via the `definition` "e-services".
  */
 export interface EService {
-  id: number;
+  id: string;
   /**
    * Say what the user does: "Apply for a preschool place".
    */
@@ -730,11 +730,11 @@ export interface EService {
     handledBy?: string | null;
   };
   appeal?: string | null;
-  responsibleUnit: number | ContactDetail;
+  responsibleUnit: string | ContactDetail;
   /**
    * Who helps when the e-service does not work.
    */
-  supportContact?: (number | null) | ContactDetail;
+  supportContact?: (string | null) | ContactDetail;
   alternativeChannels?:
     | {
         kind: 'pappersblankett' | 'besok' | 'telefon' | 'brev' | 'epost';
@@ -749,7 +749,7 @@ export interface EService {
   /**
    * Who keeps this content current and gets the review reminders.
    */
-  contentOwner?: (number | null) | User;
+  contentOwner?: (string | null) | User;
   review?: {
     ownerUnit?: string | null;
     /**
@@ -807,7 +807,7 @@ export interface EService {
  * via the `definition` "media".
  */
 export interface Media {
-  id: number;
+  id: string;
   /**
    * Purely decorative images get an empty alt text and are skipped by screen readers.
    */
@@ -892,8 +892,8 @@ export interface Media {
  * via the `definition` "klarkoll-overrides".
  */
 export interface KlarkollOverride {
-  id: number;
-  user?: (number | null) | User;
+  id: string;
+  user?: (string | null) | User;
   userEmail?: string | null;
   collectionSlug?: string | null;
   documentId?: string | null;
@@ -925,7 +925,7 @@ export interface KlarkollOverride {
  * via the `definition` "klarkoll-snapshots".
  */
 export interface KlarkollSnapshot {
-  id: number;
+  id: string;
   date: string;
   documents?: number | null;
   blocked?: number | null;
@@ -942,7 +942,7 @@ export interface KlarkollSnapshot {
  * via the `definition` "accessibility-issues".
  */
 export interface AccessibilityIssue {
-  id: number;
+  id: string;
   summary: string;
   wcag?:
     | (
@@ -1021,23 +1021,23 @@ export interface AccessibilityIssue {
     | (
         | {
             relationTo: 'pages';
-            value: number | Page;
+            value: string | Page;
           }
         | {
             relationTo: 'opening-hours';
-            value: number | OpeningHour;
+            value: string | OpeningHour;
           }
         | {
             relationTo: 'contact-details';
-            value: number | ContactDetail;
+            value: string | ContactDetail;
           }
         | {
             relationTo: 'e-services';
-            value: number | EService;
+            value: string | EService;
           }
         | {
             relationTo: 'media';
-            value: number | Media;
+            value: string | Media;
           }
       )[]
     | null;
@@ -1056,7 +1056,7 @@ export interface AccessibilityIssue {
    * Only approved issues reach the public statement.
    */
   review: 'forslag' | 'godkand' | 'avvisad';
-  approvedBy?: (number | null) | User;
+  approvedBy?: (string | null) | User;
   approvedAt?: string | null;
   lastSeenAt?: string | null;
   updatedAt: string;
@@ -1067,17 +1067,17 @@ export interface AccessibilityIssue {
  * via the `definition` "klarkoll-reviews".
  */
 export interface KlarkollReview {
-  id: number;
+  id: string;
   collectionSlug: string;
   documentId: string;
   lastReviewedAt?: string | null;
-  lastReviewedBy?: (number | null) | User;
+  lastReviewedBy?: (string | null) | User;
   nextReviewAt?: string | null;
   settledNextReviewAt?: string | null;
   log?:
     | {
         at: string;
-        by?: (number | null) | User;
+        by?: (string | null) | User;
         byEmail?: string | null;
         note?: string | null;
         id?: string | null;
@@ -1091,7 +1091,7 @@ export interface KlarkollReview {
  * via the `definition` "klarkoll-links".
  */
 export interface KlarkollLink {
-  id: number;
+  id: string;
   url: string;
   outcome?: ('ok' | 'broken' | 'unsure' | 'refused') | null;
   httpStatus?: number | null;
@@ -1126,7 +1126,7 @@ export interface KlarkollLink {
  * via the `definition` "klarkoll-digests".
  */
 export interface KlarkollDigest {
-  id: number;
+  id: string;
   recipient: string;
   subject?: string | null;
   itemCount?: number | null;
@@ -1147,7 +1147,7 @@ export interface KlarkollDigest {
  * via the `definition` "klarkoll-claims".
  */
 export interface KlarkollClaim {
-  id: number;
+  id: string;
   key: string;
   updatedAt: string;
   createdAt: string;
@@ -1157,7 +1157,7 @@ export interface KlarkollClaim {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number;
+  id: string;
   key: string;
   data:
     | {
@@ -1174,7 +1174,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number;
+  id: string;
   /**
    * Input data provided to the job
    */
@@ -1275,64 +1275,64 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: string;
   document?:
     | ({
         relationTo: 'pages';
-        value: number | Page;
+        value: string | Page;
       } | null)
     | ({
         relationTo: 'opening-hours';
-        value: number | OpeningHour;
+        value: string | OpeningHour;
       } | null)
     | ({
         relationTo: 'contact-details';
-        value: number | ContactDetail;
+        value: string | ContactDetail;
       } | null)
     | ({
         relationTo: 'e-services';
-        value: number | EService;
+        value: string | EService;
       } | null)
     | ({
         relationTo: 'media';
-        value: number | Media;
+        value: string | Media;
       } | null)
     | ({
         relationTo: 'users';
-        value: number | User;
+        value: string | User;
       } | null)
     | ({
         relationTo: 'klarkoll-overrides';
-        value: number | KlarkollOverride;
+        value: string | KlarkollOverride;
       } | null)
     | ({
         relationTo: 'klarkoll-snapshots';
-        value: number | KlarkollSnapshot;
+        value: string | KlarkollSnapshot;
       } | null)
     | ({
         relationTo: 'accessibility-issues';
-        value: number | AccessibilityIssue;
+        value: string | AccessibilityIssue;
       } | null)
     | ({
         relationTo: 'klarkoll-reviews';
-        value: number | KlarkollReview;
+        value: string | KlarkollReview;
       } | null)
     | ({
         relationTo: 'klarkoll-links';
-        value: number | KlarkollLink;
+        value: string | KlarkollLink;
       } | null)
     | ({
         relationTo: 'klarkoll-digests';
-        value: number | KlarkollDigest;
+        value: string | KlarkollDigest;
       } | null)
     | ({
         relationTo: 'klarkoll-claims';
-        value: number | KlarkollClaim;
+        value: string | KlarkollClaim;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: string | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -1342,10 +1342,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: string;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: string | User;
   };
   key?: string | null;
   value?:
@@ -1365,7 +1365,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
+  id: string;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -2042,7 +2042,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "accessibility-statement".
  */
 export interface AccessibilityStatement {
-  id: number;
+  id: string;
   organisation: string;
   websites: {
     name: string;
@@ -2081,7 +2081,7 @@ export interface AccessibilityStatement {
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
-  id: number;
+  id: string;
   stats?:
     | {
         [k: string]: unknown;
@@ -2213,12 +2213,12 @@ export interface TaskSchedulePublish {
     locale?: string | null;
     doc?: {
       relationTo: 'pages';
-      value: number | Page;
+      value: string | Page;
     } | null;
     global?: string | null;
     user?: {
       relationTo: 'users';
-      value: number | User;
+      value: string | User;
     } | null;
   };
   output?: unknown;

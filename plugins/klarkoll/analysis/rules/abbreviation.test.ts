@@ -31,6 +31,15 @@ test('examples (rule tester)', () =>
   testRule(abbreviation, {
     valid: ['Till exempel kl. 8 i rum nr 3, 5 mm regn.'],
     invalid: [
+      // Without the inner dots, as many write them: the same list as the tokenizer's.
+      {
+        findings: [
+          { excerpt: 'fd.', suggestion: 'före detta' },
+          { excerpt: 'sk.', suggestion: 'så kallad' },
+          { excerpt: 'mfl.', suggestion: 'med flera' },
+        ],
+        text: 'Hon är fd. chef och en sk. expert på skolor, förskolor mfl. Ring henne.',
+      },
       {
         findings: [
           {

@@ -2,41 +2,8 @@ import type { RuleFinding } from '../rule'
 
 import { atWords, defineRule } from '../rule'
 import { newSlot, pin } from '../text/lexicon'
+import { abbreviationsToWriteOut } from '../text/abbreviations'
 import { wordText } from '../text/tokenize'
-
-/** Abbreviations to write out, keyed without their last dot. */
-export const abbreviationsToWriteOut = new Map<string, string>(
-  Object.entries({
-    'bl.a': 'bland annat',
-    ca: 'cirka',
-    'd.v.s': 'det vill säga',
-    dvs: 'det vill säga',
-    'e.d': 'eller dylikt',
-    enl: 'enligt',
-    etc: 'och så vidare',
-    exkl: 'exklusive',
-    'f.d': 'före detta',
-    'f.n': 'för närvarande',
-    'fr.o.m': 'från och med',
-    inkl: 'inklusive',
-    jfr: 'jämför',
-    'm.fl': 'med flera',
-    mfl: 'med flera',
-    'm.m': 'med mera',
-    mm: 'med mera',
-    'o.d': 'och dylikt',
-    'o.s.v': 'och så vidare',
-    osv: 'och så vidare',
-    'p.g.a': 'på grund av',
-    pga: 'på grund av',
-    resp: 'respektive',
-    's.k': 'så kallad',
-    't.ex': 'till exempel',
-    tex: 'till exempel',
-    't.o.m': 'till och med',
-    ang: 'angående',
-  }),
-)
 
 // Each abbreviation's written-out form lives on its lexicon entry: one look-up per word in all.
 const slot = newSlot()

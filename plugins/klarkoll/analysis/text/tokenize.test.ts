@@ -125,3 +125,13 @@ describe('words', () => {
     expect(words.map((w) => text.slice(w.start, w.end))).toEqual(['Hej', 'sa', 'hon'])
   })
 })
+
+test('abbreviations without inner dots are read from the same list as the rule', () => {
+  const { sentences } = tokenize({
+    kind: 'paragraph',
+    path: 'p',
+    text: 'Hon är fd. chef och en sk. expert på skolor, förskolor mfl. Ring henne.',
+  })
+  // "fd." and "sk." do not end a sentence; "mfl." does before a capital letter.
+  expect(sentences).toHaveLength(2)
+})
