@@ -108,7 +108,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: string;
+    defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('sv' | 'en') | ('sv' | 'en')[];
   globals: {
@@ -161,7 +161,7 @@ export interface UserAuthOperations {
  * via the `definition` "pages".
  */
 export interface Page {
-  id: string;
+  id: number;
   title: string;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
@@ -190,7 +190,7 @@ export interface Page {
   /**
    * Who keeps this content current and gets the review reminders.
    */
-  contentOwner?: (string | null) | User;
+  contentOwner?: (number | null) | User;
   review?: {
     ownerUnit?: string | null;
     /**
@@ -248,7 +248,7 @@ export interface Page {
  * via the `definition` "users".
  */
 export interface User {
-  id: string;
+  id: number;
   name: string;
   role: 'administrator' | 'kommunikator' | 'webbredaktor';
   updatedAt: string;
@@ -276,7 +276,7 @@ export interface User {
  * via the `definition` "opening-hours".
  */
 export interface OpeningHour {
-  id: string;
+  id: number;
   /**
    * E.g. "Kontaktcenter – phone hours".
    */
@@ -359,7 +359,7 @@ export interface OpeningHour {
   /**
    * Who keeps this content current and gets the review reminders.
    */
-  contentOwner?: (string | null) | User;
+  contentOwner?: (number | null) | User;
   review?: {
     ownerUnit?: string | null;
     /**
@@ -417,7 +417,7 @@ export interface OpeningHour {
  * via the `definition` "contact-details".
  */
 export interface ContactDetail {
-  id: string;
+  id: number;
   name: string;
   unitType: 'forvaltning' | 'enhet' | 'kontaktcenter' | 'bolag';
   /**
@@ -444,7 +444,7 @@ export interface ContactDetail {
              */
             languages?:
               ('sv' | 'en' | 'fi' | 'fit' | 'se' | 'rom' | 'yi' | 'ar' | 'so' | 'fa' | 'ti' | 'uk' | 'swl')[] | null;
-            openingHours?: (string | null) | OpeningHour;
+            openingHours?: (number | null) | OpeningHour;
             responseTime?: {
               value?: number | null;
               unit?: ('timmar' | 'dagar' | 'arbetsdagar') | null;
@@ -515,7 +515,7 @@ export interface ContactDetail {
              */
             languages?:
               ('sv' | 'en' | 'fi' | 'fit' | 'se' | 'rom' | 'yi' | 'ar' | 'so' | 'fa' | 'ti' | 'uk' | 'swl')[] | null;
-            openingHours?: (string | null) | OpeningHour;
+            openingHours?: (number | null) | OpeningHour;
             responseTime?: {
               value?: number | null;
               unit?: ('timmar' | 'dagar' | 'arbetsdagar') | null;
@@ -539,7 +539,7 @@ export interface ContactDetail {
              */
             languages?:
               ('sv' | 'en' | 'fi' | 'fit' | 'se' | 'rom' | 'yi' | 'ar' | 'so' | 'fa' | 'ti' | 'uk' | 'swl')[] | null;
-            openingHours?: (string | null) | OpeningHour;
+            openingHours?: (number | null) | OpeningHour;
             /**
              * Shown with the address, so a visitor knows before coming.
              */
@@ -594,7 +594,7 @@ export interface ContactDetail {
   /**
    * Who keeps this content current and gets the review reminders.
    */
-  contentOwner?: (string | null) | User;
+  contentOwner?: (number | null) | User;
   review?: {
     ownerUnit?: string | null;
     /**
@@ -652,7 +652,7 @@ export interface ContactDetail {
  * via the `definition` "e-services".
  */
 export interface EService {
-  id: string;
+  id: number;
   /**
    * Say what the user does: "Apply for a preschool place".
    */
@@ -730,11 +730,11 @@ export interface EService {
     handledBy?: string | null;
   };
   appeal?: string | null;
-  responsibleUnit: string | ContactDetail;
+  responsibleUnit: number | ContactDetail;
   /**
    * Who helps when the e-service does not work.
    */
-  supportContact?: (string | null) | ContactDetail;
+  supportContact?: (number | null) | ContactDetail;
   alternativeChannels?:
     | {
         kind: 'pappersblankett' | 'besok' | 'telefon' | 'brev' | 'epost';
@@ -749,7 +749,7 @@ export interface EService {
   /**
    * Who keeps this content current and gets the review reminders.
    */
-  contentOwner?: (string | null) | User;
+  contentOwner?: (number | null) | User;
   review?: {
     ownerUnit?: string | null;
     /**
@@ -807,7 +807,7 @@ export interface EService {
  * via the `definition` "media".
  */
 export interface Media {
-  id: string;
+  id: number;
   /**
    * Purely decorative images get an empty alt text and are skipped by screen readers.
    */
@@ -892,8 +892,8 @@ export interface Media {
  * via the `definition` "klarkoll-overrides".
  */
 export interface KlarkollOverride {
-  id: string;
-  user?: (string | null) | User;
+  id: number;
+  user?: (number | null) | User;
   userEmail?: string | null;
   collectionSlug?: string | null;
   documentId?: string | null;
@@ -925,7 +925,7 @@ export interface KlarkollOverride {
  * via the `definition` "klarkoll-snapshots".
  */
 export interface KlarkollSnapshot {
-  id: string;
+  id: number;
   date: string;
   documents?: number | null;
   blocked?: number | null;
@@ -942,7 +942,7 @@ export interface KlarkollSnapshot {
  * via the `definition` "accessibility-issues".
  */
 export interface AccessibilityIssue {
-  id: string;
+  id: number;
   summary: string;
   wcag?:
     | (
@@ -1021,23 +1021,23 @@ export interface AccessibilityIssue {
     | (
         | {
             relationTo: 'pages';
-            value: string | Page;
+            value: number | Page;
           }
         | {
             relationTo: 'opening-hours';
-            value: string | OpeningHour;
+            value: number | OpeningHour;
           }
         | {
             relationTo: 'contact-details';
-            value: string | ContactDetail;
+            value: number | ContactDetail;
           }
         | {
             relationTo: 'e-services';
-            value: string | EService;
+            value: number | EService;
           }
         | {
             relationTo: 'media';
-            value: string | Media;
+            value: number | Media;
           }
       )[]
     | null;
@@ -1056,7 +1056,7 @@ export interface AccessibilityIssue {
    * Only approved issues reach the public statement.
    */
   review: 'forslag' | 'godkand' | 'avvisad';
-  approvedBy?: (string | null) | User;
+  approvedBy?: (number | null) | User;
   approvedAt?: string | null;
   lastSeenAt?: string | null;
   updatedAt: string;
@@ -1067,17 +1067,17 @@ export interface AccessibilityIssue {
  * via the `definition` "klarkoll-reviews".
  */
 export interface KlarkollReview {
-  id: string;
+  id: number;
   collectionSlug: string;
   documentId: string;
   lastReviewedAt?: string | null;
-  lastReviewedBy?: (string | null) | User;
+  lastReviewedBy?: (number | null) | User;
   nextReviewAt?: string | null;
   settledNextReviewAt?: string | null;
   log?:
     | {
         at: string;
-        by?: (string | null) | User;
+        by?: (number | null) | User;
         byEmail?: string | null;
         note?: string | null;
         id?: string | null;
@@ -1091,7 +1091,7 @@ export interface KlarkollReview {
  * via the `definition` "klarkoll-links".
  */
 export interface KlarkollLink {
-  id: string;
+  id: number;
   url: string;
   outcome?: ('ok' | 'broken' | 'unsure' | 'refused') | null;
   httpStatus?: number | null;
@@ -1126,7 +1126,7 @@ export interface KlarkollLink {
  * via the `definition` "klarkoll-digests".
  */
 export interface KlarkollDigest {
-  id: string;
+  id: number;
   recipient: string;
   subject?: string | null;
   itemCount?: number | null;
@@ -1147,7 +1147,7 @@ export interface KlarkollDigest {
  * via the `definition` "klarkoll-claims".
  */
 export interface KlarkollClaim {
-  id: string;
+  id: number;
   key: string;
   updatedAt: string;
   createdAt: string;
@@ -1157,7 +1157,7 @@ export interface KlarkollClaim {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: string;
+  id: number;
   key: string;
   data:
     | {
@@ -1174,7 +1174,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: string;
+  id: number;
   /**
    * Input data provided to the job
    */
@@ -1275,64 +1275,64 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: string;
+  id: number;
   document?:
     | ({
         relationTo: 'pages';
-        value: string | Page;
+        value: number | Page;
       } | null)
     | ({
         relationTo: 'opening-hours';
-        value: string | OpeningHour;
+        value: number | OpeningHour;
       } | null)
     | ({
         relationTo: 'contact-details';
-        value: string | ContactDetail;
+        value: number | ContactDetail;
       } | null)
     | ({
         relationTo: 'e-services';
-        value: string | EService;
+        value: number | EService;
       } | null)
     | ({
         relationTo: 'media';
-        value: string | Media;
+        value: number | Media;
       } | null)
     | ({
         relationTo: 'users';
-        value: string | User;
+        value: number | User;
       } | null)
     | ({
         relationTo: 'klarkoll-overrides';
-        value: string | KlarkollOverride;
+        value: number | KlarkollOverride;
       } | null)
     | ({
         relationTo: 'klarkoll-snapshots';
-        value: string | KlarkollSnapshot;
+        value: number | KlarkollSnapshot;
       } | null)
     | ({
         relationTo: 'accessibility-issues';
-        value: string | AccessibilityIssue;
+        value: number | AccessibilityIssue;
       } | null)
     | ({
         relationTo: 'klarkoll-reviews';
-        value: string | KlarkollReview;
+        value: number | KlarkollReview;
       } | null)
     | ({
         relationTo: 'klarkoll-links';
-        value: string | KlarkollLink;
+        value: number | KlarkollLink;
       } | null)
     | ({
         relationTo: 'klarkoll-digests';
-        value: string | KlarkollDigest;
+        value: number | KlarkollDigest;
       } | null)
     | ({
         relationTo: 'klarkoll-claims';
-        value: string | KlarkollClaim;
+        value: number | KlarkollClaim;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -1342,10 +1342,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: string;
+  id: number;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   key?: string | null;
   value?:
@@ -1365,7 +1365,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: string;
+  id: number;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -2042,7 +2042,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "accessibility-statement".
  */
 export interface AccessibilityStatement {
-  id: string;
+  id: number;
   organisation: string;
   websites: {
     name: string;
@@ -2081,7 +2081,7 @@ export interface AccessibilityStatement {
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
-  id: string;
+  id: number;
   stats?:
     | {
         [k: string]: unknown;
@@ -2213,12 +2213,12 @@ export interface TaskSchedulePublish {
     locale?: string | null;
     doc?: {
       relationTo: 'pages';
-      value: string | Page;
+      value: number | Page;
     } | null;
     global?: string | null;
     user?: {
       relationTo: 'users';
-      value: string | User;
+      value: number | User;
     } | null;
   };
   output?: unknown;
