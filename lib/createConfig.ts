@@ -191,6 +191,9 @@ export const createConfig = async ({
     sharp,
     telemetry: false,
     typescript: {
+      // Payload regenerates the types on every start outside production; under the tests that is
+      // a process per test file, and a start with a MongoDB address rewrote them with string ids.
+      autoGenerate: env.NODE_ENV !== 'test',
       outputFile: path.join(rootDir, 'payload-types.ts'),
     },
   })
