@@ -55,6 +55,48 @@ describe('klarsprak/krangelord', () => {
     expect(findings[0]!.message).toMatch(/Det beror på sammanhanget/)
   })
 
+  test('the suggestion is inflected like the form found', () => {
+    const { findings } = analyzeText(
+      'Avgiften ska erläggas i förskott. Lagen träder i kraft i juli. Beslutet erhölls i går. Handlingarna ska tillställas nämnden. Tillse så att dörren är låst.',
+      onlyRule('klarsprak/krangelord'),
+    )
+    expect(findings.map((f) => [f.excerpt, f.suggestion])).toEqual([
+      ['erläggas', 'betalas'],
+      ['träder i kraft', 'börjar gälla'],
+      ['erhölls', 'fick'],
+      ['tillställas', 'skickas'],
+      ['Tillse så att', 'se till att'],
+    ])
+    expect(findings[1]!.message).toBe('Skriv hellre "börjar gälla" än "träder i kraft".')
+  })
+
+  test('a word that gives a listed form another sense keeps it from being reported', () => {
+    expect(
+      flagged(
+        'Personalen inger förtroende. Han medgav att han hade fel. Vi handlade mat.',
+        'klarsprak/krangelord',
+      ),
+    ).toEqual([])
+    expect(
+      flagged('Ansökan inges till nämnden. Nämnden medgav undantag.', 'klarsprak/krangelord'),
+    ).toEqual(['inges', 'medgav'])
+  })
+
+  test('phrases from Svarta listan', () => {
+    expect(
+      flagged(
+        'Med anledning av det faktum att vi flyttar stänger vi. I anledning av att det regnar ställs matchen in. Det bör noteras att avgiften höjs. Försåvitt inget annat sägs gäller beslutet. Åtgärder ska vidtas.',
+        'klarsprak/krangelord',
+      ),
+    ).toEqual([
+      'Med anledning av det faktum att',
+      'I anledning av att',
+      'Det bör noteras att',
+      'Försåvitt',
+      'Åtgärder ska vidtas',
+    ])
+  })
+
   test('a municipality adds its own pairs and ignores entries', () => {
     const setting = [
       'warning',

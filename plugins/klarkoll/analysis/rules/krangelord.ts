@@ -15,7 +15,13 @@ const compile = (pairs: WordPair[], ignore: string[]) => {
   const ignored = new Set(ignore.map((form) => form.trim().toLowerCase()))
   return compilePhrases(
     pairs.flatMap((pair) =>
-      pair.avoid.filter((form) => !ignored.has(form)).map((phrase) => ({ phrase, value: pair })),
+      pair.avoid
+        .map((phrase, i) => ({
+          phrase,
+          // The suggestion inflected like the form found, when the list gives one per form.
+          value: { ...pair, prefer: pair.preferByForm?.[i] ?? pair.prefer },
+        }))
+        .filter(({ phrase }) => !ignored.has(phrase)),
     ),
   )
 }
@@ -47,15 +53,26 @@ export const krangelordRule = defineRule<KrangelordOptions>({
   check: ({ blocks }, options) => {
     const match = matcherFor(options)
     return blocks.flatMap((block) =>
-      match(block).map(({ first, last, value }) =>
-        atWords(block, block.words[first]!, block.words[last]!, {
-          hint: value.hint,
-          message: value.hint
-            ? `Kan "${block.block.text.slice(block.words[first]!.start, block.words[last]!.end)}" bytas mot "${value.prefer}"? Det beror på sammanhanget.`
-            : `Skriv hellre "${value.prefer}" än "${block.block.text.slice(block.words[first]!.start, block.words[last]!.end)}".`,
-          suggestion: value.prefer,
-        }),
-      ),
+      match(block)
+        .filter(({ last, value }) => {
+          // "inger förtroende", "medgav att": the next word gives the form another sense.
+          const next = block.words[last + 1]
+          return !(
+            value.notBefore &&
+            next &&
+            next.sentence === block.words[last]!.sentence &&
+            value.notBefore.includes(next.lower)
+          )
+        })
+        .map(({ first, last, value }) =>
+          atWords(block, block.words[first]!, block.words[last]!, {
+            hint: value.hint,
+            message: value.hint
+              ? `Kan "${block.block.text.slice(block.words[first]!.start, block.words[last]!.end)}" bytas mot "${value.prefer}"? Det beror på sammanhanget.`
+              : `Skriv hellre "${value.prefer}" än "${block.block.text.slice(block.words[first]!.start, block.words[last]!.end)}".`,
+            suggestion: value.prefer,
+          }),
+        ),
     )
   },
   defaultOptions: { extra: [], ignore: [] },
