@@ -12,12 +12,6 @@ import { findPassives } from './text/passive'
 import { tokenize } from './text/tokenize'
 
 export type AnalyzeOptions = {
-  /**
-   * Findings kept per rule; the rest become one finding that says how many more there are, so a
-   * pasted 10,000-word text does not give the panel and the stored report 2,000 findings.
-   * @default 50
-   */
-  maxFindingsPerRule?: number
   /** ESLint-style settings: `{ 'klarsprak/lix': ['error', { max: 40 }] }`. */
   rules?: RuleSettings
   /**
@@ -99,24 +93,11 @@ export const analyze = (raw: AnalysisInput, options: AnalyzeOptions = {}): Analy
 
   const context: RuleContext = { blocks: tokenized, input, metrics, passives }
   const findings: Finding[] = []
-  const cap = options.maxFindingsPerRule ?? 50
   for (const { options: ruleOptions, rule, severity } of rules) {
-    const found = rule.check(context, ruleOptions)
-    for (const one of found.length > cap ? found.slice(0, cap) : found) {
+    for (const found of rule.check(context, ruleOptions)) {
       findings.push(
-        toFinding(one, { area: rule.area, messages: rule.messages, ruleId: rule.id, severity }),
+        toFinding(found, { area: rule.area, messages: rule.messages, ruleId: rule.id, severity }),
       )
-    }
-    if (found.length > cap) {
-      const rest = found.slice(cap)
-      findings.push({
-        area: rule.area,
-        message: `${rest.length} fynd till av samma slag (${rule.meta.title.toLowerCase()}) visas inte. Rätta de första, så syns resten.`,
-        path: '',
-        ruleId: rule.id,
-        // Hints stay hints; the shown findings already carry any error that stops a publish.
-        severity: rest.every((f) => f.hint) ? 'info' : severity,
-      })
     }
   }
   return { findings, metrics }
