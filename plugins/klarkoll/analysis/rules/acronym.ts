@@ -20,17 +20,29 @@ const known = new Set([
   'WC',
 ])
 const roman = /^[IVXLCDM]+$/
-const upper = /\p{Lu}/gu
 
-/** "LSS", "SoL", "BAS-P": two capitals or more, at least half the letters capitals. */
-const isAcronym = (written: string) => {
-  if (!/^[\p{L}-]{2,6}$/u.test(written) || written.startsWith('-') || written.endsWith('-')) {
+const isCapital = (c: number) => (c >= 65 && c <= 90) || c === 196 || c === 197 || c === 214
+const isSmall = (c: number) => (c >= 97 && c <= 122) || c === 228 || c === 229 || c === 246
+
+/**
+ * "LSS", "SoL", "BAS-P": letters (and inner hyphens) only, two capitals or more, at least half
+ * the letters capitals, at most five letters. Read by character codes: no string is built for
+ * the ordinary words this sees at every sentence start.
+ */
+const isAcronym = (text: string, start: number, end: number) => {
+  if (end - start > 6 || text.charCodeAt(start) === 45 || text.charCodeAt(end - 1) === 45) {
     return false
   }
-  const capitals = written.match(upper)?.length ?? 0
-  const letters = written.replace(/-/g, '').length
+  let capitals = 0
+  let letters = 0
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (isCapital(c)) capitals++
+    else if (!isSmall(c) && c !== 45) return false
+    if (c !== 45) letters++
+  }
   // Longer words in capitals are shouting (klarsprak/all-caps), not acronyms.
-  return capitals >= 2 && capitals * 2 >= letters && letters <= 5 && !roman.test(written)
+  return capitals >= 2 && capitals * 2 >= letters && letters <= 5
 }
 
 /**
@@ -47,9 +59,11 @@ export const acronym = defineRule({
     for (const block of blocks) {
       const text = block.block.text
       for (const word of block.words) {
-        if (word.isUrl || word.letters < 2) continue
+        if (word.isUrl || word.letters < 2 || word.letters > 5) continue
+        if (!isCapital(text.charCodeAt(word.start))) continue
+        if (!isAcronym(text, word.start, word.end)) continue
         const written = wordText(block, word)
-        if (!isAcronym(written) || ok.has(written)) continue
+        if (roman.test(written) || ok.has(written)) continue
         if (seen.has(written)) continue
         seen.add(written)
         // "(LSS)" after its words, or "LSS (…)" before them.

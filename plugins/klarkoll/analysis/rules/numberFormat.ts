@@ -25,6 +25,8 @@ const grouped = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')
 
 type Pattern = {
   find: RegExp
+  /** A character the pattern needs: texts without it are not searched. */
+  needs: string
   message: (match: RegExpExecArray) => string
   suggestion: (match: RegExpExecArray) => null | string
 }
@@ -33,6 +35,7 @@ type Pattern = {
 // of five digits or more grouped in threes with spaces (never a dot or comma).
 const patterns: Pattern[] = [
   {
+    needs: ':',
     find: /(?<![\d:.])(?:(?:kl\.?|klockan)\s+)?([01]?\d|2[0-4]):([0-5]\d)(?:\s*[–-]\s*([01]?\d|2[0-4]):([0-5]\d))?(?![\d:])/giu,
     message: () => 'Skriv klockslag med punkt, som "8.00" och "16.30", inte med kolon.',
     suggestion: (m) => {
@@ -43,12 +46,14 @@ const patterns: Pattern[] = [
     },
   },
   {
+    needs: '-',
     find: /(?<![\w/=.-])(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w/-])/gu,
     message: (m) =>
       `Skriv datum med bokstäver i löpande text: "${Number(m[3])} ${months[Number(m[2]) - 1]} ${m[1]}".`,
     suggestion: (m) => `${Number(m[3])} ${months[Number(m[2]) - 1]} ${m[1]}`,
   },
   {
+    needs: '',
     find: new RegExp(
       `(?<![\\d.,])(\\d{1,3}(?:[.,]\\d{3})+|\\d{5,})(\\s?)(${units})(?![\\p{L}])`,
       'gu',
@@ -71,7 +76,9 @@ export const numberFormat = defineRule({
       if (block.kind !== 'paragraph' && block.kind !== 'quote' && block.kind !== 'listItem') {
         continue
       }
+      if (!/\d/.test(block.text)) continue
       for (const pattern of patterns) {
+        if (pattern.needs && !block.text.includes(pattern.needs)) continue
         pattern.find.lastIndex = 0
         for (let m = pattern.find.exec(block.text); m; m = pattern.find.exec(block.text)) {
           // A date or time inside an address is part of the address.

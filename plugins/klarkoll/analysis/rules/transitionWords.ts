@@ -1,4 +1,5 @@
 import { defineRule } from '../rule'
+import { newSlot, pin } from '../text/lexicon'
 
 /**
  * Sambandsord: words that tell the reader how one sentence follows from another (cause,
@@ -55,26 +56,42 @@ const phrases = [
   ['till', 'följd', 'av'],
 ]
 
+// Marked on the words' lexicon entries: one look-up per word, no strings built per sentence. A
+// link word is marked `true`; a phrase's first word carries the phrases that start with it.
+const slot = newSlot()
+for (const word of single) pin(word).data[slot] = true
+for (const phrase of phrases) {
+  const data = pin(phrase[0]!).data
+  if (data[slot] !== true) data[slot] = [...((data[slot] as string[][] | undefined) ?? []), phrase]
+}
+
 export const transitionWords = defineRule({
   area: 'klarsprak',
   check: ({ blocks }, { minShare, minWords }) => {
     const running = blocks.filter(
       ({ block }) => block.kind === 'paragraph' || block.kind === 'quote',
     )
-    const words = running.reduce((sum, b) => sum + b.words.length, 0)
+    let words = 0
+    for (const b of running) words += b.words.length
     if (words < minWords || running.length === 0) return []
     let sentences = 0
     let linked = 0
-    for (const block of running) {
-      for (const sentence of block.sentences) {
-        const lower = block.words.slice(sentence.firstWord, sentence.endWord).map((w) => w.lower)
-        if (lower.length === 0) continue
+    for (const { sentences: list, words: all } of running) {
+      for (const sentence of list) {
+        if (sentence.endWord <= sentence.firstWord) continue
         sentences++
-        if (
-          lower.some((w) => single.has(w)) ||
-          phrases.some((p) => lower.some((_, i) => p.every((w, j) => lower[i + j] === w)))
-        ) {
-          linked++
+        for (let i = sentence.firstWord; i < sentence.endWord; i++) {
+          const mark = all[i]!.entry.data?.[slot] as string[][] | true | undefined
+          if (mark === undefined) continue
+          if (
+            mark === true ||
+            mark.some(
+              (p) => i + p.length <= sentence.endWord && p.every((w, j) => all[i + j]!.lower === w),
+            )
+          ) {
+            linked++
+            break
+          }
         }
       }
     }
