@@ -135,3 +135,23 @@ test('abbreviations without inner dots are read from the same list as the rule',
   // "fd." and "sk." do not end a sentence; "mfl." does before a capital letter.
   expect(sentences).toHaveLength(2)
 })
+
+test('"…" and "..." alike: a sentence ends only where a new one starts with a capital', () => {
+  for (const dots of ['…', '...']) {
+    expect(split(`Vi väntar${dots} Sedan går vi.`).sentences).toEqual([
+      `Vi väntar${dots}`,
+      'Sedan går vi.',
+    ])
+    expect(split(`Det var${dots} bra.`).sentences).toEqual([`Det var${dots} bra.`])
+    expect(split(`Vi väntar ${dots} Sedan går vi.`).sentences).toHaveLength(2)
+    expect(split(`Vänta${dots}? Nej.`).sentences).toHaveLength(2)
+  }
+})
+
+test('dot leaders in a table of contents are no ellipsis: they still end each entry', () => {
+  expect(split('Bemötande..... 4 Likabehandling..... 5').sentences).toEqual([
+    'Bemötande.....',
+    '4 Likabehandling.....',
+    '5',
+  ])
+})

@@ -41,6 +41,18 @@ export type TokenizedBlock = {
 }
 
 const DOT = 46
+const ELLIPSIS = 0x2026
+/** Dots in a row from i: "..." is an ellipsis, "....." a table of contents' leader. */
+const dotsFrom = (text: string, i: number) => {
+  let k = i
+  while (text.charCodeAt(k) === DOT) k++
+  return k - i
+}
+/** "…" or ".." / "...", and nothing else, from a to b. */
+const isEllipsis = (text: string, a: number, b: number) =>
+  b - a === 1
+    ? text.charCodeAt(a) === ELLIPSIS
+    : (b - a === 2 || b - a === 3) && dotsFrom(text, a) === b - a
 const isTerminator = (c: number) => c === DOT || c === 33 || c === 63 || c === 58 // . ! ? :
 // Slash and dashes separate words ("och/eller", "8–16") except inside URLs.
 const isSeparator = (c: number) => c === 47 || c === 0x2013 || c === 0x2014
@@ -177,6 +189,11 @@ export const tokenize = (block: Block): TokenizedBlock => {
     lowerCase: boolean,
   ) => {
     if (c0 === -1) {
+      // A lone ellipsis ends the sentence only when a new one starts after it.
+      if (isEllipsis(text, a, b)) {
+        if (nextStartsUpper(b)) closeSentence(b)
+        return
+      }
       // Punctuation only: a lone "." or "?" still ends the sentence before it.
       for (let k = a; k < b; k++) if (isTerminator(text.charCodeAt(k))) return closeSentence(b)
       return
@@ -206,6 +223,17 @@ export const tokenize = (block: Block): TokenizedBlock => {
       start: c0,
     })
 
+    // "…" and "..." alike: "Det var… bra." goes on, "Vi väntar… Sedan" starts a new sentence.
+    const dots = next === DOT ? dotsFrom(text, c1) : 0
+    if (next === ELLIPSIS || dots === 2 || dots === 3) {
+      let asks = false
+      for (let k = c1; k < b; k++) {
+        const ch = text.charCodeAt(k)
+        if (ch === 33 || ch === 63) asks = true
+      }
+      if (asks || nextStartsUpper(b)) closeSentence(b)
+      return
+    }
     if (trailingTerminator === -1) return
     if (trailingTerminator === c1 && next === DOT) {
       const abbreviation = `${lower}.`
