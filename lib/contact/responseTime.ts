@@ -17,6 +17,15 @@ export const withinWords = (promise: null | ResponseTime | undefined): string | 
   return `inom ${countWithUnit(promise.value, units[promise.unit])}`
 }
 
+/** How a promise names its channel: "Vi svarar på {e-post} inom …". */
+export const channelWords: Record<string, string> = {
+  chat: 'chatten',
+  email: 'e-post',
+  feedback: 'synpunkter och klagomål',
+  phone: 'telefon',
+  sms: 'sms',
+}
+
 /** "Vi svarar på e-post inom två arbetsdagar." for a channel's promise. */
 export const describeResponseTime = (
   promise: null | ResponseTime | undefined,

@@ -15,7 +15,7 @@ import type { ContactDetail, OpeningHour } from '../../payload-types'
 
 import { premisesFeatures } from '../../collections/contactDetails/residentFields'
 import { toSchedule } from '../../collections/openingHours/toSchedule'
-import { describeResponseTime } from '../contact/responseTime'
+import { channelWords, describeResponseTime } from '../contact/responseTime'
 import { municipality } from '../site'
 import { municipalityId, unitId } from './ids'
 import { openingHoursJsonLd, weeklyHoursJsonLd } from './openingHours'
@@ -43,14 +43,6 @@ const hoursOf = (value: unknown): null | OpeningHour =>
  */
 const weeklyHours = (hours: OpeningHour): OpeningHoursSpecification[] =>
   weeklyHoursJsonLd(toSchedule(hours))
-
-const channelWords: Record<string, string> = {
-  chat: 'chatten',
-  email: 'e-post',
-  feedback: 'synpunkter och klagomål',
-  phone: 'telefon',
-  sms: 'sms',
-}
 
 /** The languages a channel answers in (BCP 47); none chosen means Swedish. */
 const languagesOf = (channel: Channel): string[] | string => {

@@ -98,7 +98,7 @@ test('the settings remember who set each rule: presets base first, then the site
   ])
   expect(ruleSources['stale/review-due']).toEqual([
     {
-      label: 'webbplatsens inställning (staleness.digest.dueSoonDays)',
+      label: 'webbplatsens inställning för påminnelserna',
       setting: ['info', { soonDays: 10 }],
     },
   ])

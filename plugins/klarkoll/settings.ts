@@ -170,7 +170,7 @@ export const resolveSettings = (options: KlarkollOptions): KlarkollSettings => {
     if (dueSoonDays !== undefined && rules['stale/review-due'] === undefined) {
       rules['stale/review-due'] = ['info', { soonDays: dueSoonDays }]
       siteLayers.push({
-        label: 'webbplatsens inställning (staleness.digest.dueSoonDays)',
+        label: 'webbplatsens inställning för påminnelserna',
         rules: { 'stale/review-due': rules['stale/review-due'] },
       })
     }

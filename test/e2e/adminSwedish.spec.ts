@@ -80,7 +80,7 @@ const englishWords = [
 /** Product names and codes that are written this way in Swedish too. */
 const allowedCamelCase = new Set(['BankID', 'eID', 'eIDAS', 'JavaScript', 'LinkedIn', 'YouTube'])
 
-/** The admin's visible text, without addresses (they are not words) and the text being edited. */
+/** The admin's visible text, without addresses (they are not words), code and the text being edited. */
 const visibleWords = (page: Page) =>
   page.evaluate(() => {
     const main = document.querySelector('.template-default__wrap') ?? document.body
@@ -88,7 +88,9 @@ const visibleWords = (page: Page) =>
     const editable = [...document.querySelectorAll('[contenteditable="true"]')]
       .map((el) => (el as HTMLElement).innerText)
       .join(' ')
-    const own = new Set(editable.match(/[\p{L}]+/gu) ?? [])
+    // Code (rule ids, the configuration's option names) is written as a developer writes it.
+    const code = [...main.querySelectorAll('code')].map((el) => (el as HTMLElement).innerText)
+    const own = new Set([editable, ...code].join(' ').match(/[\p{L}]+/gu) ?? [])
     return (text.match(/[\p{L}]+/gu) ?? []).filter((word) => !own.has(word))
   })
 

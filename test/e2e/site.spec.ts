@@ -84,6 +84,10 @@ test('the contact page tells when each unit is open, and its promises in plain w
     'https://www.exempelkommun.se/synpunkter',
   )
   await expect(unit).toContainText('Vi svarar på synpunkter och klagomål inom sju dagar.')
+  // A phone promise names its channel as e-mail's does.
+  await expect(page.getByRole('region', { name: 'Socialtjänsten' })).toContainText(
+    'Vi svarar på telefon inom en dag.',
+  )
   // An Atom feed of deviations, linked and announced in the head.
   const feedLink = page.getByRole('link', { name: /^Prenumerera på avvikande öppettider/ })
   await expect(feedLink).toHaveAttribute('href', '/api/opening-hours/feed')

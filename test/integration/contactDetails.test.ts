@@ -65,13 +65,15 @@ test('valid contact details are stored normalised and served to visitors', async
   expect(postal).toMatchObject({ postalCode: '123 45' })
 })
 
-const mainContacts = async () =>
+/** The published main contacts. */
+const publishedMainContacts = async () =>
   (
     await t.payload.find({
       collection: 'contact-details',
       where: { and: [{ mainContact: { equals: true } }, { _status: { equals: 'published' } }] },
     })
-  ).docs.map((doc) => doc.name)
+  ).docs
+const mainContacts = async () => (await publishedMainContacts()).map((doc) => doc.name)
 
 test('one way in: publishing a main contact moves the mark there, a draft does not', async () => {
   const first = await api.post('/contact-details', {
@@ -108,12 +110,7 @@ test('one way in: publishing a main contact moves the mark there, a draft does n
 })
 
 test('one way in: the one main contact cannot be unticked or deleted, and says how to move it', async () => {
-  const [main] = (
-    await t.payload.find({
-      collection: 'contact-details',
-      where: { and: [{ mainContact: { equals: true } }, { _status: { equals: 'published' } }] },
-    })
-  ).docs
+  const [main] = await publishedMainContacts()
   const untick = await api.patch(`/contact-details/${main!.id}`, {
     body: { _status: 'published', mainContact: false },
     token: editor.token,

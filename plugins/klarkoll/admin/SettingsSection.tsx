@@ -22,10 +22,21 @@ const RuleTable = ({ caption, rows }: { caption: string; rows: SettingRow[] }) =
             {row.title} <code>{row.id}</code>
           </th>
           <td>{levelWords[row.level]}</td>
-          <td>{row.options || '–'}</td>
+          {/* Option names are the configuration's own, as a developer writes them. */}
+          <td>{row.options ? <code>{row.options}</code> : '–'}</td>
           <td>
             {row.source}
-            {row.replaces.length > 0 ? `, ersätter ${row.replaces.join('; ')}` : ''}
+            {row.replaces.map((earlier, index) => (
+              <React.Fragment key={earlier.label}>
+                {index === 0 ? ', ersätter ' : '; '}
+                {earlier.label}: {levelWords[earlier.level]}
+                {earlier.options ? (
+                  <>
+                    , <code>{earlier.options}</code>
+                  </>
+                ) : null}
+              </React.Fragment>
+            ))}
           </td>
         </tr>
       ))}

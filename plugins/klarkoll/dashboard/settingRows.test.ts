@@ -34,7 +34,10 @@ test('the site’s own setting wins and says which preset values it replaces', (
     level: 'error',
     options: 'max 55',
     // Helsingborg's 40 replaced the standard's 60.
-    replaces: ['policyn Helsingborg: fel, max 40', 'policyn Standard: fel, max 60'],
+    replaces: [
+      { label: 'policyn Helsingborg', level: 'error', options: 'max 40' },
+      { label: 'policyn Standard', level: 'error', options: 'max 60' },
+    ],
     source: 'webbplatsens inställning',
     title: 'Svår text (LIX)',
   })
@@ -46,7 +49,7 @@ test('a preset’s setting names its preset; a rule nobody sets is at its own de
   expect(time).toMatchObject({
     level: 'error',
     options: 'max (email 3 dagar, feedback 7 dagar, phone 1 dag), require email, feedback, phone',
-    replaces: ['policyn Standard: varning, require email'],
+    replaces: [{ label: 'policyn Standard', level: 'warning', options: 'require email' }],
     source: 'policyn Salem',
   })
   expect(untouched).toEqual({

@@ -9,8 +9,8 @@ export type SettingRow = {
   level: RuleLevel
   /** The options the setting gives, in words ("max 55"); empty when it gives none. */
   options: string
-  /** Earlier layers the setting replaced, nearest first ("policyn Helsingborg: fel, max 40"). */
-  replaces: string[]
+  /** Earlier layers the setting replaced, nearest first (policyn Helsingborg: fel, max 40). */
+  replaces: Array<{ label: string; level: RuleLevel; options: string }>
   source: string
   title: string
 }
@@ -45,11 +45,6 @@ const valueWords = (value: unknown): string => {
 const split = (setting: RuleSetting): [RuleLevel, Record<string, unknown> | undefined] =>
   Array.isArray(setting) ? [setting[0], setting[1]] : [setting, undefined]
 
-const settingWords = (setting: RuleSetting) => {
-  const [level, options] = split(setting)
-  return [levelWords[level], optionWords(options)].filter(Boolean).join(', ')
-}
-
 /**
  * Every rule with its effective level, the options its setting gives and where that comes from;
  * a rule no layer sets is at its own default ("regelns standard").
@@ -71,7 +66,10 @@ export const settingRows = (
       replaces: layers
         .slice(0, -1)
         .reverse()
-        .map((layer) => `${layer.label}: ${settingWords(layer.setting)}`),
+        .map((layer) => {
+          const [earlier, earlierOptions] = split(layer.setting)
+          return { label: layer.label, level: earlier, options: optionWords(earlierOptions) }
+        }),
       source: effective?.label ?? 'regelns standard',
       title: rule.meta?.title ?? rule.id,
     }

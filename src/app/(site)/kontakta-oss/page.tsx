@@ -11,7 +11,7 @@ import {
 } from '../../../../collections/contactDetails/residentFields'
 import { optionLabel } from '../../../../collections/eServices/options'
 import { unitAnchor } from '../../../../lib/jsonLd/ids'
-import { describeResponseTime } from '../../../../lib/contact/responseTime'
+import { channelWords, describeResponseTime } from '../../../../lib/contact/responseTime'
 import { jsonLd, publicApiUrl, units } from '../api'
 import { JsonLd } from '../JsonLd'
 import { OpeningHours } from './OpeningHours'
@@ -26,13 +26,6 @@ export const metadata: Metadata = {
 }
 
 type Channel = NonNullable<ContactDetail['channels']>[number]
-
-const channelWords: Record<string, string> = {
-  chat: 'chatten',
-  email: 'e-post',
-  feedback: 'synpunkter och klagomål',
-  sms: 'sms',
-}
 
 const promise = (channel: Channel) =>
   'responseTime' in channel
