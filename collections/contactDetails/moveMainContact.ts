@@ -6,6 +6,12 @@ import { inUserLanguage } from '@klarkoll/payload-plugin'
 
 const moving = 'mainContactMoving'
 
+/** The published main contacts; a draft's tick is not yet the municipality's. */
+export const publishedMainContact = [
+  { mainContact: { equals: true } },
+  { _status: { equals: 'published' } },
+] as const
+
 /**
  * Publishing a unit ticked as main contact makes it the one: the unit that was unticks in the same
  * transaction, so there is never a second main contact nor a moment with none.
@@ -19,11 +25,7 @@ export const moveMainContact: CollectionAfterChangeHook = async ({ doc, req }) =
     req,
     select: { name: true },
     where: {
-      and: [
-        { mainContact: { equals: true } },
-        { _status: { equals: 'published' } },
-        { id: { not_equals: doc.id } },
-      ],
+      and: [...publishedMainContact, { id: { not_equals: doc.id } }],
     },
   })
   // The local API puts its context on the shared request; the outer save keeps its own.

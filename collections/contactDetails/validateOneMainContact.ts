@@ -2,6 +2,8 @@ import type { CheckboxFieldValidation } from 'payload'
 
 import { inUserLanguage } from '@klarkoll/payload-plugin'
 
+import { publishedMainContact } from './moveMainContact'
+
 /**
  * "En väg in": the municipality has exactly one main contact. Ticking another unit moves the mark
  * there when it is published (moveMainContact); unticking the one main contact would leave the
@@ -10,7 +12,6 @@ import { inUserLanguage } from '@klarkoll/payload-plugin'
 export const validateOneMainContact: CheckboxFieldValidation = async (value, args) => {
   const { id, req } = args
   if (value === true || id === undefined || !req?.payload) return true
-  // The published main contacts; a draft's tick is not yet the municipality's.
   const { docs } = await req.payload.find({
     collection: 'contact-details',
     depth: 0,
@@ -18,7 +19,7 @@ export const validateOneMainContact: CheckboxFieldValidation = async (value, arg
     pagination: false,
     req,
     select: { name: true },
-    where: { and: [{ mainContact: { equals: true } }, { _status: { equals: 'published' } }] },
+    where: { and: [...publishedMainContact] },
   })
   if (docs.length !== 1 || String(docs[0]!.id) !== String(id)) return true
   return inUserLanguage(req, {

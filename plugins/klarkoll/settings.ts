@@ -102,6 +102,16 @@ const withoutAbsentPolicyRules = (settings: RuleSettings, sets: RuleSets): RuleS
   )
 }
 
+/** Every rule of the site, in the order the dashboard lists them. */
+export const allRules = (sets: RuleSets) => [
+  ...sets.klarsprak,
+  ...sets.policy,
+  ...a11yRules,
+  axeRule,
+  ...sets.staleness,
+  ...linkRules,
+]
+
 /** Every setting must name a rule that exists, with a valid level and options. */
 const validate = (rules: RuleSettings, sets: RuleSets) => {
   for (const id of Object.keys(rules)) {

@@ -16,9 +16,7 @@ import {
 } from '../dashboard/rows'
 import { settingRows } from '../dashboard/settingRows'
 import { recentSnapshots, recordSnapshot, summarise } from '../dashboard/snapshots'
-import { a11yRules } from '../a11y/rules'
-import { axeRule } from '../a11y/axe'
-import { linkRules } from '../links/findings'
+import { allRules } from '../settings'
 import { swedishDay } from '../staleness/dates'
 import { scanStaleness } from '../staleness/scan'
 import { failedScheduledPublishes } from '../scheduled'
@@ -258,19 +256,7 @@ export const KlarkollDashboard = async ({
             </tbody>
           </table>
           {rows.length === 0 ? <p>Inga dokument matchar filtret.</p> : null}
-          <SettingsSection
-            rows={settingRows(
-              [
-                ...settings.ruleSets.klarsprak,
-                ...settings.ruleSets.policy,
-                ...a11yRules,
-                axeRule,
-                ...settings.ruleSets.staleness,
-                ...linkRules,
-              ],
-              settings.ruleSources,
-            )}
-          />
+          <SettingsSection rows={settingRows(allRules(settings.ruleSets), settings.ruleSources)} />
         </div>
       </Gutter>
     </DefaultTemplate>

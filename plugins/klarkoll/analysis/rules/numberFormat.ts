@@ -84,12 +84,13 @@ export const numberFormat = defineRule({
           // A date or time inside an address is part of the address.
           const before = block.text.lastIndexOf(' ', m.index)
           if (/https?:|www\./u.test(block.text.slice(before + 1, m.index + m[0].length))) continue
+          const suggestion = pattern.suggestion(m)
           findings.push({
             excerpt: m[0],
             message: pattern.message(m),
             path: block.path,
             range: { end: m.index + m[0].length, start: m.index },
-            ...(pattern.suggestion(m) ? { suggestion: pattern.suggestion(m)! } : {}),
+            ...(suggestion ? { suggestion } : {}),
           })
         }
       }
