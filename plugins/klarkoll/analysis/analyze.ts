@@ -55,16 +55,10 @@ const cleanInput = (raw: unknown): AnalysisInput => {
 }
 
 /**
- * The klarspråk engine: metrics and findings for a document's blocks. Pure and synchronous, so
- * the browser (live feedback) and the server (publish gate) run the same code.
+ * What every rule reads: the Swedish blocks tokenized, the passives and the metrics. The engine
+ * builds it once per analysis; a site's own rules and the benchmark build it the same way.
  */
-export const analyze = (raw: AnalysisInput, options: AnalyzeOptions = {}): AnalysisResult => {
-  const rules = resolveCached(
-    options.ruleSet ?? klarsprakRules,
-    options.rules ?? defaultSettings,
-    'klarsprak/',
-  )
-  trimLexicon()
+export const ruleContext = (raw: AnalysisInput, longSentenceWords = 20): RuleContext => {
   const input = cleanInput(raw)
   const blocks = input.blocks.filter(isProse)
   const documentLang = input.lang
@@ -78,20 +72,36 @@ export const analyze = (raw: AnalysisInput, options: AnalyzeOptions = {}): Analy
   })
   const tokenized = swedish.map((block) => tokenize({ ...block, path: String(block.path ?? '') }))
   const passives = findPassives(tokenized)
-  const longSentence = rules.find((r) => r.rule.id === 'klarsprak/long-sentence')
   const ingressText = input.ingress?.text
   const metrics = computeMetrics({
     blocks: tokenized,
     fleschReadingEase: english.length > 0 ? fleschReadingEase(english) : null,
     hasIngress:
-      input?.ingress === undefined
+      input.ingress === undefined
         ? null
         : typeof ingressText === 'string' && ingressText.trim() !== '',
-    longSentenceWords: (longSentence?.options as { maxWords?: number } | undefined)?.maxWords ?? 20,
+    longSentenceWords,
     passives,
   })
+  return { blocks: tokenized, input, metrics, passives }
+}
 
-  const context: RuleContext = { blocks: tokenized, input, metrics, passives }
+/**
+ * The klarspråk engine: metrics and findings for a document's blocks. Pure and synchronous, so
+ * the browser (live feedback) and the server (publish gate) run the same code.
+ */
+export const analyze = (raw: AnalysisInput, options: AnalyzeOptions = {}): AnalysisResult => {
+  const rules = resolveCached(
+    options.ruleSet ?? klarsprakRules,
+    options.rules ?? defaultSettings,
+    'klarsprak/',
+  )
+  trimLexicon()
+  const longSentence = rules.find((r) => r.rule.id === 'klarsprak/long-sentence')
+  const context = ruleContext(
+    raw,
+    (longSentence?.options as { maxWords?: number } | undefined)?.maxWords,
+  )
   const findings: Finding[] = []
   for (const { options: ruleOptions, rule, severity } of rules) {
     for (const found of rule.check(context, ruleOptions)) {
@@ -100,5 +110,5 @@ export const analyze = (raw: AnalysisInput, options: AnalyzeOptions = {}): Analy
       )
     }
   }
-  return { findings, metrics }
+  return { findings, metrics: context.metrics }
 }

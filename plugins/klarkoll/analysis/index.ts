@@ -1,4 +1,4 @@
-export { analyze, type AnalyzeOptions } from './analyze'
+export { analyze, type AnalyzeOptions, ruleContext } from './analyze'
 export { resolveRules, RuleConfigError, type RuleSetting, type RuleSettings } from './config'
 export { krangelord, type WordPair } from './data/krangelord'
 export { extractLexical } from './extract/lexical'
