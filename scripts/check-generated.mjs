@@ -7,9 +7,13 @@ const files = [
   'payload-types.ts',
   'plugins/klarkoll/a11y/worker/source.generated.ts',
   'plugins/klarkoll/audit/source.generated.ts',
+  'plugins/klarkoll/analysis/data/verbLexicon.generated.ts',
 ]
-const worker = spawnSync('node', ['scripts/build-workers.mjs'], { stdio: 'inherit' })
-if (worker.status !== 0) process.exit(worker.status ?? 1)
+// The lexicon first: the workers bundle the engine that reads it.
+for (const script of ['scripts/build-verb-lexicon.mjs', 'scripts/build-workers.mjs']) {
+  const built = spawnSync('node', [script], { stdio: 'inherit' })
+  if (built.status !== 0) process.exit(built.status ?? 1)
+}
 for (const command of ['generate:importmap', 'generate:types']) {
   // The default database: SQL adapters give numeric IDs, MongoDB string IDs.
   const result = spawnSync('node', ['scripts/payload.mjs', command], {
@@ -24,8 +28,8 @@ const diff = spawnSync('git', ['diff', '--exit-code', '--stat', '--', ...files],
 })
 if (diff.status !== 0) {
   console.error(
-    'Genererade filer är inaktuella: kör "npm run generate:importmap && npm run generate:types && npm run generate:workers" och checka in dem.',
+    'Genererade filer är inaktuella: kör "npm run generate:lexicon && npm run generate:importmap && npm run generate:types && npm run generate:workers" och checka in dem.',
   )
   process.exit(1)
 }
-console.log('Import map, typer och arbetstrådarna stämmer med källkoden.')
+console.log('Import map, typer, verblexikonet och arbetstrådarna stämmer med källkoden.')

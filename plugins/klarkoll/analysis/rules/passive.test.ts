@@ -42,6 +42,58 @@ test('fails: bli-passive with the participle, also after an adverb', () => {
   ).toEqual(['blir godkänd', 'blev inte beviljad'])
 })
 
+test('finds what suffix guessing missed: consonant stems, short verbs, supines, strong pasts', () => {
+  expect(
+    flagged(
+      [
+        'Legitimation krävs. Ändringen görs i dag. Bidrag söks senast i maj. Taxan höjs.',
+        'Beslutet delges dig och utreds sedan. Det ska ges till alla och kan tas bort.',
+        'Kortet har bytts och avgiften har betalts. Mötet hölls och protokoll togs.',
+        'Du ska mötas av personalen. Reglerna ska följas.',
+      ],
+      'klarsprak/passive',
+    ),
+  ).toEqual([
+    'krävs',
+    'görs',
+    'söks',
+    'höjs',
+    'delges',
+    'utreds',
+    'ges',
+    'tas',
+    'bytts',
+    'betalts',
+    'hölls',
+    'togs',
+    'mötas',
+    'följas',
+  ])
+})
+
+test('passes: deponents, reciprocals, genitives, names and bli + adjective', () => {
+  expect(
+    flagged(
+      [
+        'Han vistas utomlands. Barnen retas inte. Det fattas pengar.',
+        'Vi pratas vid i morgon och turas om att laga mat.',
+        'De anställdas och de förtroendevaldas ansvar. Anhörigas och sökandes rättigheter.',
+        'Sofias ansökan kom i går. Det blir kallt i natt och affären blir öppet hela dagen.',
+      ],
+      'klarsprak/passive',
+    ),
+  ).toEqual([])
+})
+
+test('vara-passive: a state someone brought about, not an adjective', () => {
+  expect(
+    flagged(
+      ['Ansökan är beviljad.', 'Simhallen är stängd i dag. Hon är anställd här.'],
+      'klarsprak/passive',
+    ),
+  ).toEqual(['är beviljad'])
+})
+
 test('is a hint by default', () => {
   const { findings } = analyzeText('Ansökan skickas.', onlyRule('klarsprak/passive', 'info'))
   expect(findings[0]).toMatchObject({

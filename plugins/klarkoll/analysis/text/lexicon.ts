@@ -1,3 +1,5 @@
+import type { SForm } from './verbLexicon'
+
 /**
  * One long-lived entry per distinct lower-case word. The tokenizer looks each word up once; after
  * that every consumer works with the entry object: the OVIX type count stamps it, and the word
@@ -8,10 +10,16 @@ export type LexiconEntry = {
   data: unknown[] | undefined
   /** Nominalisation ending: 0 not yet known, 1 yes, 2 no (worked out once per word). */
   nominal: 0 | 1 | 2
+  /** The word as a participle: the verb's lemma, null if none, undefined not yet looked up. */
+  participle: string | null | undefined
+  /** Its part in the passive check: 0 not yet known, 1 none, 2 a form of bli, 3 of vara, 4 ends in -s. */
+  passiveRole: 0 | 1 | 2 | 3 | 4
   /** Part of a word list: kept when the lexicon is trimmed. */
   pinned: boolean
   /** The analysis that last counted this word as a type. */
   seen: number
+  /** The word as an -s verb form, null if none, undefined not yet looked up. */
+  sForm: SForm | null | undefined
 }
 
 const lexicon = new Map<string, LexiconEntry>()
@@ -24,7 +32,16 @@ const maxUnpinned = 100_000
 export const lookup = (lower: string): LexiconEntry => {
   let entry = lexicon.get(lower)
   if (entry === undefined) {
-    entry = { data: undefined, nominal: 0, pinned: false, seen: 0 }
+    // Every field from the start: one object shape for all entries keeps lookups fast.
+    entry = {
+      data: undefined,
+      nominal: 0,
+      participle: undefined,
+      passiveRole: 0,
+      pinned: false,
+      seen: 0,
+      sForm: undefined,
+    }
     lexicon.set(lower, entry)
     unpinned++
   }

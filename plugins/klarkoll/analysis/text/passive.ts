@@ -1,138 +1,150 @@
 import type { TokenizedBlock, Word } from './tokenize'
+import type { SForm } from './verbLexicon'
 
-import { passiveExclusions } from '../data/passiveExclusions'
+import {
+  adjectivalParticiples,
+  deponentSense,
+  functionWords,
+  passiveWithParticle,
+  reciprocalSense,
+  reciprocalWithParticle,
+} from '../data/passiveSenses'
 import { caseOf, LetterCase } from './characters'
+import { participleOf, sFormOf } from './verbLexicon'
 
 export type PassiveHit = {
   blockIndex: number
-  /** Word indices in the block: one for s-passive, the bli-verb and its participle for bli-passive. */
+  /** Word indices in the block: one for s-passive, the auxiliary and its participle otherwise. */
   firstWord: number
-  kind: 'bli' | 's'
+  kind: 'bli' | 's' | 'vara'
   lastWord: number
   sentence: number
 }
 
-const modalsAndAuxiliaries = new Set([
-  'behöver',
-  'bör',
-  'borde',
-  'brukar',
-  'får',
-  'fick',
-  'kan',
-  'kunde',
-  'lär',
-  'måste',
-  'skall',
-  'ska',
-  'skulle',
-  'vill',
-  'att',
-])
-const bliForms = new Set(['bli', 'blir', 'blev', 'blivit', 'blivit', 'bliva'])
-// Words ending like participles that follow "bli" as adjectives or adverbs.
-const notParticiples = new Set([
-  'bättre',
-  'dyrt',
-  'fel',
-  'glad',
-  'glada',
-  'gott',
-  'klart',
-  'kvar',
-  'lätt',
-  'mycket',
-  'nytt',
-  'rädd',
-  'rädda',
-  'rätt',
-  'stort',
-  'svårt',
-  'sämre',
-  'trött',
-  'trötta',
-  'tyst',
+const bliForms = new Set(['bli', 'blir', 'blev', 'blivit', 'bliva'])
+const varaForms = new Set(['vara', 'är', 'var', 'varit'])
+// A noun's genitive, not a verb, after these: "en lista", "varje skolas".
+const determiners = new Set(['en', 'ett', 'denna', 'varje', 'min', 'din', 'sin', 'vår', 'hans'])
+// Verbs do not follow a preposition: "i våras", "hos andras".
+const prepositions = new Set(['i', 'på', 'till', 'från', 'med', 'för', 'hos', 'vid', 'mot', 'utan'])
+// What may stand between the auxiliary and the participle: "blir inte godkänd", "blir den
+// inte godkänd", "blev väl mottagna".
+const inBetween = new Set([
+  'alltid',
+  'de',
+  'den',
   'det',
-  'att',
-  'mätt',
-  'sent',
-  'tidigt',
-  'ett',
-  'ert',
-  'vårt',
-  'mitt',
-  'ditt',
-  'sitt',
-  'allt',
-  'ont',
+  'du',
+  'ej',
+  'först',
+  'han',
+  'hon',
+  'inte',
+  'också',
+  'ofta',
+  'redan',
+  'sedan',
+  'snart',
+  'väl',
 ])
 
-/** Verb forms ending in -s that are passive unless listed as deponent, reciprocal or noun. */
-const isSPassiveForm = (
-  block: TokenizedBlock,
-  word: Word,
-  afterModal: boolean,
-  sentenceInitial: boolean,
-): boolean => {
-  const w = word.lower
-  if (word.letters < 4 || word.isUrl || w.includes('-') || !w.endsWith('s')) return false
-  if (passiveExclusions.has(w)) return false
-  // Genitives: kommunens, barnets, arbetarnas, ansökans.
-  if (/(?:rnas|ens|ets|ans)$/.test(w)) return false
-  if (/(?:ns|ars|ers|ors|urs)$/.test(w) && !afterModal) return false
-  // Names and other capitalised words inside a sentence: Jonas, Kanadas.
-  if (!word.allCaps && !sentenceInitial && isCapitalised(block, word)) return false
-  if (/(?:plats|sats|kurs|hus|mus|process|status|bonus|nivås)$/.test(w)) return false
-  // Past and supine passive: skickades, skickats, skrivits, köptes, begärdes.
-  if (/(?:ades|ats|its|tts|ddes|des|tes)$/.test(w) && word.letters >= 6) return true
-  // Present and infinitive: skickas, beviljas, prövas; after a modal also göras, ges, läggs.
-  if (w.endsWith('as') && word.letters >= 5) return true
-  return afterModal && /[^s]s$/.test(w) && word.letters >= 3
+const roleOf = (word: Word): 1 | 2 | 3 | 4 => {
+  const entry = word.entry
+  if (entry.passiveRole === 0) {
+    const lower = word.lower
+    entry.passiveRole = bliForms.has(lower)
+      ? 2
+      : varaForms.has(lower)
+        ? 3
+        : lower.charCodeAt(lower.length - 1) === 115
+          ? 4
+          : 1
+  }
+  return entry.passiveRole
+}
+
+const sFormOfWord = (word: Word): SForm | null => {
+  if (word.entry.sForm === undefined) word.entry.sForm = sFormOf(word.lower) ?? null
+  return word.entry.sForm
+}
+
+const participleOfWord = (word: Word): string | null => {
+  if (word.entry.participle === undefined) word.entry.participle = participleOf(word.lower) ?? null
+  return word.entry.participle
 }
 
 const isCapitalised = (block: TokenizedBlock, word: Word) =>
   caseOf(block.block.text.codePointAt(word.start)!) === LetterCase.Upper
 
-const isParticiple = (word: Word): boolean => {
-  const w = word.lower
-  if (word.letters < 4 || notParticiples.has(w) || /(?:igt|ligt|iskt|skt)$/.test(w)) return false
-  return /(?:ad|at|ade|ad|d|t|da|ta|en|et|na|dd|tt)$/.test(w)
+/** The next words in the same sentence, up to `count`. */
+const following = (block: TokenizedBlock, index: number, count: number): Word[] => {
+  const words: Word[] = []
+  const sentence = block.words[index]!.sentence
+  for (let i = index + 1; i < block.words.length && words.length < count; i++) {
+    if (block.words[i]!.sentence !== sentence) break
+    words.push(block.words[i]!)
+  }
+  return words
+}
+
+/** An -s form read as passive, unless its sense or its place makes it something else. */
+const isSPassive = (block: TokenizedBlock, index: number, previous: Word | undefined) => {
+  const word = block.words[index]!
+  if (word.isUrl || word.lower.includes('-')) return false
+  if (functionWords.has(word.lower)) return false
+  const form = sFormOfWord(word)
+  if (form?.kind !== 'passive' || deponentSense.has(form.lemma)) return false
+  // Names inside a sentence (Jonas, Sofias); a capital at the start of a sentence is no sign.
+  if (!word.allCaps && previous !== undefined && isCapitalised(block, word)) return false
+  if (previous && (determiners.has(previous.lower) || prepositions.has(previous.lower))) {
+    return false
+  }
+  const next = following(block, index, 4)
+  // "Det fattas pengar": the deponent, when the form is both.
+  if (form.alsoDeponent && (previous?.lower === 'det' || next[0]?.lower === 'det')) return false
+  if (passiveWithParticle[form.lemma]?.includes(next[0]?.lower ?? '')) return true
+  if (reciprocalSense.has(form.lemma)) {
+    // "Du möts av personalen" is passive; "vi möts i receptionen" and "vi hörs av" are not.
+    return next.some((w, i) => w.lower === 'av' && i + 1 < next.length)
+  }
+  const particle = reciprocalWithParticle[form.lemma]
+  return !(particle && next[0]?.lower === particle)
 }
 
 /**
- * Finds s-passive (skickas, skickades, har skickats) and bli-passive (blir godkänd, blev
- * beviljad). A heuristic without a part-of-speech tagger: deponent and reciprocal verbs
- * (finns, hoppas, träffas) and genitives (kommunens) are left out; findings are hints.
+ * Finds s-passive (skickas, krävdes, har godkänts, ska ges) from the verb lexicon, and bli- and
+ * vara-passive (blir godkänd, är beviljad av nämnden) where a participle of a verb follows.
+ * Deponent and reciprocal verbs, genitives and names are not verb forms in the lexicon, or are
+ * told apart by their sense (data/passiveSenses.ts).
  */
 export const findPassives = (blocks: TokenizedBlock[]): PassiveHit[] => {
   const hits: PassiveHit[] = []
-  blocks.forEach(({ words }, blockIndex) => {
+  blocks.forEach((block, blockIndex) => {
+    const { words } = block
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!
-      const previous = i > 0 && words[i - 1]!.sentence === word.sentence ? words[i - 1] : undefined
-      if (word.lower.charCodeAt(0) === 98 && bliForms.has(word.lower)) {
-        // The participle may follow directly or after one adverb: "blir inte godkänd".
-        for (let j = i + 1; j <= i + 2 && j < words.length; j++) {
-          const next = words[j]!
-          if (next.sentence !== word.sentence) break
-          if (isParticiple(next)) {
-            hits.push({
-              blockIndex,
-              firstWord: i,
-              kind: 'bli',
-              lastWord: j,
-              sentence: word.sentence,
-            })
-            i = j
-            break
-          }
-        }
+      const role = roleOf(word)
+      if (role === 1) continue
+      const bli = role === 2
+      if (bli || role === 3) {
+        const participle = following(block, i, 3).find((w) => !inBetween.has(w.lower))
+        const lemma = participle && participleOfWord(participle)
+        if (!participle || !lemma || adjectivalParticiples.has(participle.lower)) continue
+        const j = words.indexOf(participle, i)
+
+        hits.push({
+          blockIndex,
+          firstWord: i,
+          kind: bli ? 'bli' : 'vara',
+          lastWord: j,
+          sentence: word.sentence,
+        })
+        i = j
         continue
       }
-      // Only words ending in -s can be s-passive: look at the word before only for those.
-      if (word.lower.charCodeAt(word.lower.length - 1) !== 115) continue
-      const afterModal = previous !== undefined && modalsAndAuxiliaries.has(previous.lower)
-      if (isSPassiveForm(blocks[blockIndex]!, word, afterModal, previous === undefined)) {
+      // Only words ending in -s can be s-passive.
+      const previous = i > 0 && words[i - 1]!.sentence === word.sentence ? words[i - 1] : undefined
+      if (isSPassive(block, i, previous)) {
         hits.push({ blockIndex, firstWord: i, kind: 's', lastWord: i, sentence: word.sentence })
       }
     }
