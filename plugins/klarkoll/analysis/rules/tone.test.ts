@@ -19,6 +19,31 @@ test('fails: man, den sökande, sökanden, undertecknad, myndigheten', () => {
   ).toEqual(['Man', 'Den sökande', 'Sökanden', 'Undertecknad', 'Myndigheten'])
 })
 
+test('"man" as a noun after a possessive or a number, beside kvinna, and in "man ur huse"', () => {
+  expect(
+    flagged(
+      [
+        'Hennes man arbetar här. Räddningstjänsten kom med tolv man.',
+        'Man och kvinna har samma rätt. Både man och hustru skriver under. Alla kom man ur huse.',
+      ],
+      'klarsprak/tone',
+    ),
+  ).toEqual([])
+})
+
+test('the reader in the genitive and plural; not a signed form or an authority’s name', () => {
+  expect(
+    flagged(
+      [
+        'Sökandens inkomst påverkar avgiften. Den sökandes namn står här. De sökande kallas.',
+        'Ansökan ska vara undertecknad av dig. Skicka det undertecknade avtalet.',
+        'Läs mer hos Myndigheten för delaktighet.',
+      ],
+      'klarsprak/tone',
+    ),
+  ).toEqual(['Sökandens', 'Den sökandes', 'De sökande'])
+})
+
 test('says what to write instead', () => {
   const { findings } = analyzeText(
     'Den sökande ska skriva. Myndigheten svarar.',

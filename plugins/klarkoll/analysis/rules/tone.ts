@@ -1,9 +1,14 @@
+import type { TokenizedBlock } from '../text/tokenize'
+
 import { atWords, defineRule } from '../rule'
 import { compilePhrases } from '../text/phraseMatcher'
 
 const phrases = compilePhrases([
   { phrase: 'den sökande', value: 'du' },
   { phrase: 'sökanden', value: 'du' },
+  { phrase: 'sökandens', value: 'din' },
+  { phrase: 'den sökandes', value: 'din' },
+  { phrase: 'de sökande', value: 'ni' },
   { phrase: 'den enskilde', value: 'du' },
   { phrase: 'den enskilda', value: 'du' },
   { phrase: 'den enskildes', value: 'din' },
@@ -13,27 +18,77 @@ const phrases = compilePhrases([
   { phrase: 'myndighetens', value: 'vår' },
   { phrase: 'man', value: 'du' },
 ])
-// "man" is the pronoun only when no article or determiner stands before it or before its
-// adjective ("en man", "en gammal man"), and not in "god man".
-const determiners = new Set(['en', 'den', 'ingen', 'någon', 'varje', 'vilken', 'samme', 'denne'])
+// "man" is the noun after an article, a possessive or a number ("en man", "hennes man", "tolv
+// man"), in "god man" (a legal guardian), next to "kvinna" or "hustru", and in "man ur huse".
+const beforeNoun = new Set([
+  'en', 'den', 'ingen', 'någon', 'varje', 'vilken', 'samme', 'denne', 'god', 'min', 'din', 'sin',
+  'hans', 'hennes', 'er', 'vår', 'deras', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio',
+  'tio', 'elva', 'tolv', 'hundra', 'tusen',
+]) // prettier-ignore
+const besideNoun = new Set(['kvinna', 'kvinnor', 'hustru', 'fru'])
+// "undertecknad" is the writer only as a subject; "vara undertecknad av", "det undertecknade
+// avtalet" are the participle.
+const beforeParticiple = new Set([
+  'vara',
+  'är',
+  'var',
+  'varit',
+  'bli',
+  'blir',
+  'blev',
+  'det',
+  'ett',
+])
+
+const isNounMan = (block: TokenizedBlock, first: number) => {
+  const word = block.words[first]!
+  const at = (i: number) =>
+    i >= 0 && i < block.words.length && block.words[i]!.sentence === word.sentence
+      ? block.words[i]!.lower
+      : undefined
+  const before = at(first - 1)
+  const twoBefore = at(first - 2)
+  const after = at(first + 1)
+  return (
+    (before !== undefined && (beforeNoun.has(before) || /^\d+$/.test(before))) ||
+    (twoBefore !== undefined && beforeNoun.has(twoBefore) && before !== 'om') ||
+    [before, twoBefore, after, at(first + 2)].some((near) => near && besideNoun.has(near)) ||
+    (after === 'ur' && at(first + 2) === 'huse')
+  )
+}
+
+const isParticiple = (block: TokenizedBlock, first: number) => {
+  const word = block.words[first]!
+  const before = first > 0 ? block.words[first - 1] : undefined
+  const after = block.words[first + 1]
+  return (
+    (before?.sentence === word.sentence && beforeParticiple.has(before.lower)) ||
+    (after?.sentence === word.sentence && after.lower === 'av')
+  )
+}
+
+// "Myndigheten för delaktighet" is a name, not the writer.
+const isName = (block: TokenizedBlock, first: number) => {
+  const word = block.words[first]!
+  const after = block.words[first + 1]
+  return (
+    block.block.text[word.start] === 'M' &&
+    after?.sentence === word.sentence &&
+    after.lower === 'för'
+  )
+}
 
 export const tone = defineRule({
   area: 'klarsprak',
   check: ({ blocks }) =>
     blocks.flatMap((block) =>
       phrases(block)
-        .filter(({ first, value }) => {
-          const word = block.words[first]!
-          if (word.lower !== 'man' || value !== 'du') return true
-          const inSentence = (i: number) =>
-            i >= 0 && block.words[i]!.sentence === word.sentence ? block.words[i] : undefined
-          const before = inSentence(first - 1)
-          const twoBefore = inSentence(first - 2)
-          // "en man", "god man" (a legal guardian), "en gammal man": a noun, not the pronoun.
-          return !(
-            (before && (determiners.has(before.lower) || before.lower === 'god')) ||
-            (twoBefore && determiners.has(twoBefore.lower))
-          )
+        .filter(({ first }) => {
+          const lower = block.words[first]!.lower
+          if (lower === 'man') return !isNounMan(block, first)
+          if (lower.startsWith('undertecknad')) return !isParticiple(block, first)
+          if (lower.startsWith('myndighet')) return !isName(block, first)
+          return true
         })
         .map(({ first, last, value }) => {
           const written = block.block.text.slice(block.words[first]!.start, block.words[last]!.end)
