@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, request, test } from '@playwright/test'
 
 import { e2eAdmin } from '../../playwright.config'
+import { statementParts } from '../../src/app/(site)/tillganglighetsredogorelse/parts'
 
 /** Every page type of the public site, with where to find it. */
 const pageTypes = [
@@ -272,4 +273,38 @@ test('sitemap.xml lists what is published, with English alternates; robots.txt p
   } finally {
     await site.dispose()
   }
+})
+
+test('the accessibility statement has the parts of Digg’s model, in order, with grouped problems and its dates', async ({
+  page,
+}) => {
+  await page.goto('/tillganglighetsredogorelse')
+  const parts = await page.locator('article h2').allTextContents()
+  expect(parts).toEqual([...statementParts])
+  // The demo's known problem and its PDF exemption, each in its group of the model.
+  const groups = await page.locator('article h3').allTextContents()
+  expect(groups).toEqual([
+    'Bristande förenlighet med lagkraven',
+    'Innehåll som inte omfattas av lagstiftningen',
+  ])
+  const lacking = page.getByRole('region', { name: 'Bristande förenlighet med lagkraven' })
+  await expect(
+    lacking.getByRole('heading', { name: 'Felanmälan av gatubelysning visar fel bara med färg' }),
+  ).toBeVisible()
+  const outside = page.getByRole('region', { name: 'Innehåll som inte omfattas av lagstiftningen' })
+  await expect(outside).toContainText('publicerades före den 23 september 2018')
+  await expect(outside).toContainText('Skäl:')
+  await expect(
+    page.getByText(
+      /Redogörelsen upprättades \d+ \w+ \d{4} och uppdaterades senast \d+ \w+ \d{4}\./,
+    ),
+  ).toBeVisible()
+  await expect(
+    page.getByRole('link', { name: 'Anmäl till Digg i deras formulär' }),
+  ).toHaveAttribute('href', 'https://www.digg.se/tdosanmalan')
+  await expect(
+    page.getByText(
+      /Den här webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service/,
+    ),
+  ).toBeVisible()
 })

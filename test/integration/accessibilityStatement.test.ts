@@ -203,6 +203,26 @@ describe('known issues', () => {
     })
     expect(body.updatedAt).toEqual(expect.any(String))
     expect(typeof body.reviewOverdue).toBe('boolean')
+    // The problems in the model statement's three groups; the exemption joins its ground's group.
+    expect(
+      body.issueGroups.map((group: { exemptions: unknown[]; issues: { status: string }[] }) => [
+        group.issues.map((issue) => issue.status),
+        group.exemptions.length,
+      ]),
+    ).toEqual([
+      [['planerad'], 0],
+      [[], 0],
+      [[], 1],
+    ])
+    expect(body.issueGroups.map((group: { heading: string }) => group.heading)).toEqual([
+      'Bristande förenlighet med lagkraven',
+      'Oskäligt betungande anpassning',
+      'Innehåll som inte omfattas av lagstiftningen',
+    ])
+    // Last updated: the newest change of the statement or of a published problem (the issue was
+    // approved after the statement was written).
+    expect(body.lastUpdatedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(body.lastUpdatedAt >= body.updatedAt.slice(0, 10)).toBe(true)
   })
 
   test('a year without review and a passed fix date are dashboard warnings', async () => {

@@ -77,6 +77,21 @@ export type KnownIssue = {
   wcag: (WcagCriterion & { label: string }) | null
 }
 
+type Exemption = { content: string; ground: '9' | '12'; groundLabel: string; reason: string }
+
+/**
+ * The known problems in the three groups of Digg's model statement (and the EU model,
+ * 2018/1523): content that does not meet the requirements, a disproportionate burden (12 §),
+ * and content the law does not cover (9 §). Exemptions entered on the statement itself join their
+ * ground's group.
+ */
+export type IssueGroup = {
+  exemptions: Exemption[]
+  heading: string
+  issues: KnownIssue[]
+  key: 'bristande-forenlighet' | 'oskaligt-betungande' | 'omfattas-inte'
+}
+
 export type AccessibilityStatement = {
   assessment: {
     assessedAt: null | string
@@ -87,14 +102,17 @@ export type AccessibilityStatement = {
   complianceStatus: ComplianceStatus
   complianceText: { en: string; sv: string }
   enforcement: { authority: string; text: string; url: string }
-  exemptions: { content: string; ground: '9' | '12'; groundLabel: string; reason: string }[]
+  exemptions: Exemption[]
   feedback: {
     email: null | string
     formUrl: null | string
     phone: null | string
     responseTime: null | string
   }
+  issueGroups: IssueGroup[]
   knownIssues: KnownIssue[]
+  /** The day the statement or one of its published problems last changed. */
+  lastUpdatedAt: null | string
   law: { name: string; standard: string }
   nextReviewDue: null | string
   organisation: string
@@ -226,6 +244,27 @@ export const buildStatement = async (
     }
   })
   knownIssues.sort((a, b) => order(a) - order(b) || a.summary.localeCompare(b.summary, 'sv'))
+  const exemptionRows = exemptions.map((exemption) => ({
+    content: exemption.content,
+    ground: exemption.ground,
+    groundLabel: svLabel(exemptionGroundOptions, exemption.ground),
+    reason: exemption.reason,
+  }))
+  const group = (
+    key: IssueGroup['key'],
+    heading: string,
+    status: IssueStatus,
+    ground: '9' | '12' | null,
+  ): IssueGroup => ({
+    exemptions: exemptionRows.filter((exemption) => exemption.ground === ground),
+    heading,
+    issues: knownIssues.filter((issue) => issue.status === status),
+    key,
+  })
+  const changes = [statement.updatedAt, ...issues.map((issue) => issue.updatedAt)]
+    .map((value) => isoDay(value))
+    .filter((value): value is string => value !== null)
+    .sort()
   const method = statement.assessment?.method ?? null
   return {
     assessment: {
@@ -241,19 +280,20 @@ export const buildStatement = async (
       text: 'Myndigheten för digital förvaltning (Digg) ansvarar för tillsynen över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du anmäla det till Digg.',
       url: diggComplaintUrl,
     },
-    exemptions: exemptions.map((exemption) => ({
-      content: exemption.content,
-      ground: exemption.ground,
-      groundLabel: svLabel(exemptionGroundOptions, exemption.ground),
-      reason: exemption.reason,
-    })),
+    exemptions: exemptionRows,
     feedback: {
       email: statement.feedback?.email ?? null,
       formUrl: statement.feedback?.formUrl || null,
       phone: statement.feedback?.phone || null,
       responseTime: statement.feedback?.responseTime || null,
     },
+    issueGroups: [
+      group('bristande-forenlighet', 'Bristande förenlighet med lagkraven', 'planerad', null),
+      group('oskaligt-betungande', 'Oskäligt betungande anpassning', 'undantag-12', '12'),
+      group('omfattas-inte', 'Innehåll som inte omfattas av lagstiftningen', 'undantag-9', '9'),
+    ],
     knownIssues,
+    lastUpdatedAt: changes.at(-1) ?? null,
     law: {
       name: 'Lag (2018:1937) om tillgänglighet till digital offentlig service',
       standard: 'EN 301 549 V3.2.1, som hänvisar till WCAG 2.1 nivå AA',

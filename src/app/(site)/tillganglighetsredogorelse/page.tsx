@@ -3,36 +3,56 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
 
+import type { StatementPart } from './parts'
+
 import { getStatement } from '../api'
+import { KnownIssueItem } from './KnownIssueItem'
+import { statementDate } from './statementDate'
 
 export const metadata: Metadata = { title: 'Tillgänglighetsredogörelse' }
 
-const statusWords = {
-  delvis: 'delvis förenlig',
-  helt: 'helt förenlig',
-  inte: 'inte förenlig',
+// Digg's wording: the short answer here, the legal status under "Teknisk information".
+const howAccessible = {
+  delvis:
+    'Vi vet att delar av webbplatsen inte är helt tillgängliga. Läs mer under "Innehåll som inte är tillgängligt" nedan.',
+  helt: 'Vi känner inte till några brister i webbplatsens tillgänglighet.',
+  inte: 'Vi vet att stora delar av webbplatsen inte är tillgängliga. Läs mer under "Innehåll som inte är tillgängligt" nedan.',
 } as const
 
-const date = (value: null | string) =>
-  value
-    ? new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'UTC' }).format(
-        new Date(value),
-      )
-    : '–'
+// A heading is one of the parts in the list the end-to-end test reads (the type sees to it).
+const Part = ({ part }: { part: StatementPart }) => <h2>{part}</h2>
 
-/** The tillgänglighetsredogörelse as an accessible page, from the same data as the JSON. */
+/**
+ * The tillgänglighetsredogörelse as an accessible page in Digg's model, from the same data as
+ * the JSON.
+ */
 const StatementPage = async () => {
   await connection()
   const statement = await getStatement()
   if (!statement) notFound()
   const sites = statement.websites.map((site) => site.name).join(', ')
+  const { email, formUrl, phone, responseTime } = statement.feedback
+  const contact = (
+    <ul>
+      {email ? (
+        <li>
+          E-post: <a href={`mailto:${email}`}>{email}</a>
+        </li>
+      ) : null}
+      {phone ? <li>Telefon: {phone}</li> : null}
+    </ul>
+  )
+  const anything = statement.issueGroups.some(
+    (group) => group.issues.length > 0 || group.exemptions.length > 0,
+  )
   return (
     <article className="page statement">
       <h1>Tillgänglighet för {sites}</h1>
       <p className="ingress">
         {statement.organisation} står bakom den här webbplatsen. Vi vill att så många som möjligt
         ska kunna använda den. Här beskriver vi hur webbplatsen uppfyller lagen om tillgänglighet
-        till digital offentlig service, kända brister och hur du kan rapportera problem.
+        till digital offentlig service, kända brister och hur du kan rapportera problem så att vi
+        kan åtgärda dem.
       </p>
       <p>
         Redogörelsen gäller{' '}
@@ -45,116 +65,80 @@ const StatementPage = async () => {
         .
       </p>
 
-      <h2>Hur tillgänglig är webbplatsen?</h2>
-      <p>
-        <strong>Status: {statusWords[statement.complianceStatus]}.</strong>{' '}
-        {statement.complianceText.sv}
-      </p>
+      <Part part="Hur tillgänglig är webbplatsen?" />
+      <p>{howAccessible[statement.complianceStatus]}</p>
 
-      <h2>Vad kan du göra om du inte kan använda delar av webbplatsen?</h2>
-      <p>
-        Om du behöver innehåll från webbplatsen i en annan form, eller hittar brister som inte står
-        här, kontakta oss:
-      </p>
-      <ul>
-        {statement.feedback.email ? (
-          <li>
-            E-post: <a href={`mailto:${statement.feedback.email}`}>{statement.feedback.email}</a>
-          </li>
-        ) : null}
-        {statement.feedback.phone ? <li>Telefon: {statement.feedback.phone}</li> : null}
-        {statement.feedback.formUrl ? (
-          <li>
-            <a href={statement.feedback.formUrl}>Formulär för synpunkter på tillgängligheten</a>
-          </li>
-        ) : null}
-      </ul>
-      {statement.feedback.responseTime ? <p>{statement.feedback.responseTime}</p> : null}
+      <Part part="Vad kan du göra om du inte kan använda delar av webbplatsen?" />
+      <p>Om du behöver innehåll från webbplatsen i en annan form kan du kontakta oss:</p>
+      {contact}
+      {responseTime ? <p>{responseTime}</p> : null}
 
-      <h2>Tillsyn</h2>
+      <Part part="Rapportera brister i webbplatsens tillgänglighet" />
       <p>
-        {statement.enforcement.text} <a href={statement.enforcement.url}>Anmäl till Digg</a>.
+        Vi vill hela tiden göra webbplatsen mer tillgänglig. Om du hittar problem som inte står på
+        den här sidan, eller om du tycker att vi inte uppfyller lagens krav, berätta det för oss så
+        att vi får veta att problemet finns.
       </p>
-
-      <h2>Innehåll som inte är tillgängligt</h2>
-      {statement.knownIssues.length === 0 ? (
-        <p>Vi känner inte till några brister just nu.</p>
+      {formUrl ? (
+        <p>
+          <a href={formUrl}>Rapportera en brist i formuläret för tillgänglighet</a>
+        </p>
       ) : (
-        <ul className="known-issues">
-          {statement.knownIssues.map((issue) => (
-            <li key={String(issue.id)}>
-              <h3>{issue.summary}</h3>
-              <p>{issue.description}</p>
-              <dl>
-                {issue.wcag ? (
-                  <>
-                    <dt>Krav som inte uppfylls</dt>
-                    <dd>WCAG 2.1 {issue.wcag.label}</dd>
-                  </>
-                ) : null}
-                {issue.situations.length > 0 ? (
-                  <>
-                    <dt>Berör</dt>
-                    <dd>{issue.situations.map((s) => s.label).join(', ')}</dd>
-                  </>
-                ) : null}
-                <dt>Status</dt>
-                <dd>
-                  {issue.statusLabel}
-                  {issue.fixBy ? `, senast ${date(issue.fixBy)}` : ''}
-                  {issue.reason ? `. ${issue.reason}` : ''}
-                </dd>
-                {issue.alternative ? (
-                  <>
-                    <dt>Så får du innehållet ändå</dt>
-                    <dd>{issue.alternative}</dd>
-                  </>
-                ) : null}
-                {issue.affects.length > 0 || issue.locations.length > 0 ? (
-                  <>
-                    <dt>Var</dt>
-                    <dd>
-                      <ul>
-                        {issue.affects.map((item) => (
-                          <li key={`${item.collection}-${item.id}`}>
-                            {item.url ? <a href={item.url}>{item.title}</a> : item.title}
-                          </li>
-                        ))}
-                        {issue.locations.map((location) => (
-                          <li key={location}>{location}</li>
-                        ))}
-                      </ul>
-                    </dd>
-                  </>
-                ) : null}
-              </dl>
-            </li>
-          ))}
-        </ul>
+        contact
       )}
 
-      {statement.exemptions.length > 0 ? (
-        <>
-          <h2>Undantaget innehåll</h2>
-          <ul>
-            {statement.exemptions.map((exemption) => (
-              <li key={exemption.content}>
-                <strong>{exemption.content}</strong> – {exemption.groundLabel}. {exemption.reason}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <Part part="Tillsyn" />
+      <p>
+        {statement.enforcement.text}{' '}
+        <a href={statement.enforcement.url}>Anmäl till Digg i deras formulär</a>.
+      </p>
 
-      <h2>Hur vi har testat webbplatsen</h2>
+      <Part part="Teknisk information om webbplatsens tillgänglighet" />
+      <p>
+        {statement.complianceText.sv} Vi bedömer den mot {statement.law.standard}.
+      </p>
+
+      <Part part="Innehåll som inte är tillgängligt" />
+      {anything ? (
+        <p>Det innehåll som beskrivs nedan är på ett eller annat sätt inte helt tillgängligt.</p>
+      ) : (
+        <p>Vi känner inte till några brister just nu.</p>
+      )}
+      {statement.issueGroups.map((group) =>
+        group.issues.length === 0 && group.exemptions.length === 0 ? null : (
+          <section aria-labelledby={`grupp-${group.key}`} key={group.key}>
+            <h3 id={`grupp-${group.key}`}>{group.heading}</h3>
+            {group.issues.length > 0 ? (
+              <ul className="known-issues">
+                {group.issues.map((issue) => (
+                  <KnownIssueItem issue={issue} key={String(issue.id)} />
+                ))}
+              </ul>
+            ) : null}
+            {group.exemptions.length > 0 ? (
+              <ul>
+                {group.exemptions.map((exemption) => (
+                  <li key={exemption.content}>
+                    <strong>{exemption.content}</strong>. Skäl: {exemption.reason} (
+                    {exemption.groundLabel}).
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </section>
+        ),
+      )}
+
+      <Part part="Hur vi testat webbplatsen" />
       <p>
         Metod: {statement.assessment.methodLabel ?? '–'}. Senaste bedömningen gjordes{' '}
-        {date(statement.assessment.assessedAt)}.
+        {statementDate(statement.assessment.assessedAt)}.
       </p>
       {statement.assessment.description ? <p>{statement.assessment.description}</p> : null}
       <p>
-        Vi bedömer webbplatsen mot {statement.law.standard}. Redogörelsen upprättades{' '}
-        {date(statement.preparedAt)} och granskades senast {date(statement.reviewedAt)}.
+        Redogörelsen upprättades {statementDate(statement.preparedAt)} och uppdaterades senast{' '}
+        {statementDate(statement.lastUpdatedAt)}. Den granskades senast{' '}
+        {statementDate(statement.reviewedAt)}.
       </p>
     </article>
   )
