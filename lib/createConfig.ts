@@ -158,7 +158,18 @@ export const createConfig = async ({
         customRules: servicePolicyRules,
         // Värmdö's promises (V1, V3, V5, V6, V8) as the example; LIX 55 and over ("svår") blocks.
         preset: 'varmdo',
-        publicUrls: { pages: (doc) => pagePath(doc.slug) },
+        // Every public route is checked in the browser: the pages (the start page is one) and
+        // e-services by document, the rest by address (the not-found page answers 404).
+        publicRoutes: [
+          '/kontakta-oss',
+          '/e-tjanster',
+          '/tillganglighetsredogorelse',
+          { path: '/sidan-finns-inte', status: 404 },
+        ],
+        publicUrls: {
+          'e-services': (doc) => (typeof doc.slug === 'string' ? `/e-tjanster/${doc.slug}` : null),
+          pages: (doc) => pagePath(doc.slug),
+        },
         rules: { 'klarsprak/lix': ['error', { max: 55 }] },
         links: {
           // Hosts on the municipality's own network that may be checked (SSRF protection

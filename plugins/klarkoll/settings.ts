@@ -205,6 +205,9 @@ export const resolveSettings = (options: KlarkollOptions): KlarkollSettings => {
     collections,
     enabled: options.enabled !== false,
     preset: typeof preset === 'string' ? preset : preset.name,
+    publicRoutes: (options.publicRoutes ?? []).map((route) =>
+      typeof route === 'string' ? { path: route, status: 200 } : { status: 200, ...route },
+    ),
     publicUrls: (options.publicUrls ?? {}) as Record<string, PublicUrl>,
     siteUrl: options.siteUrl ?? process.env.SITE_URL,
     chromiumPath: options.chromiumPath ?? chromiumLaunchOptions.executablePath,

@@ -124,6 +124,9 @@ export type RuleSets = {
 
 export type PublicUrl = (doc: Record<string, unknown>) => null | string | undefined
 
+/** A fixed address of the public site: '/kontakta-oss', or with the status it answers with. */
+export type PublicRoute = string | { path: string; status?: number }
+
 export type KlarkollOptions = {
   /**
    * Collections whose texts are checked before publishing: slugs, or slugs with options.
@@ -161,6 +164,13 @@ export type KlarkollOptions = {
    * rendered-page check and to link affected pages from the accessibility statement.
    */
   publicUrls?: Partial<Record<CollectionSlug, PublicUrl>>
+  /**
+   * Addresses of the public site that no single document stands behind, checked in the browser
+   * with the documents (start page, lists, the statement): a path, or a path with the status it
+   * should answer with (`{ path: '/sidan-finns-inte', status: 404 }` for the not-found page).
+   * @default []
+   */
+  publicRoutes?: PublicRoute[]
   /** The public site's origin for the rendered-page check. @default process.env.SITE_URL */
   siteUrl?: string
   /**
@@ -211,6 +221,7 @@ export type KlarkollSettings = {
   collections: Record<string, CheckedCollection>
   enabled: boolean
   preset: string
+  publicRoutes: Array<{ path: string; status: number }>
   publicUrls: Record<string, PublicUrl>
   siteUrl?: string
   chromiumPath: string

@@ -308,3 +308,26 @@ test('the accessibility statement has the parts of Digg’s model, in order, wit
     ),
   ).toBeVisible()
 })
+
+test('every page type reflows at 320 px: nothing scrolls sideways (WCAG 1.4.10)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ height: 640, width: 320 })
+  // With the longest words of the demo: "Barn- och utbildningsförvaltningen", "Parkeringstillstånd
+  // för rörelsehindrade", an e-mail address in the statement.
+  const paths = [
+    ...pageTypes.map((type) => type.path),
+    '/parkeringstillstand',
+    '/e-tjanster/ansok-om-parkeringstillstand',
+  ]
+  const overflowing: string[] = []
+  for (const path of paths) {
+    await page.goto(path)
+    const { client, scroll } = await page.evaluate(() => ({
+      client: document.documentElement.clientWidth,
+      scroll: document.documentElement.scrollWidth,
+    }))
+    if (scroll > client + 1) overflowing.push(`${path}: ${scroll} px`)
+  }
+  expect(overflowing).toEqual([])
+})

@@ -17,12 +17,23 @@ const html = () => `<!doctype html><html lang="sv"><head><title>Kontrast</title>
 <main><h1>Sophämtning</h1><p style="color: ${color}">Soporna hämtas varannan vecka.</p></main>
 </body></html>`
 
+// A fixed address whose table needs 600 px: at 320 px it scrolls sideways (WCAG 1.4.10).
+const wide = `<!doctype html><html lang="sv"><head><title>Taxor</title></head><body>
+<main><h1>Taxor</h1><table style="width: 600px"><tr><th>Tjänst</th><td>Avgift</td></tr></table>
+</main></body></html>`
+const notFound = `<!doctype html><html lang="sv"><head><title>Sidan finns inte</title></head>
+<body><main><h1>Sidan finns inte</h1><p>Gå till startsidan.</p></main></body></html>`
+
 beforeAll(async () => {
   t = await startTestPayload()
   server = http.createServer((req, res) => {
     if (req.url === '/kontrast') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html())
-    } else res.writeHead(404).end('Finns inte')
+    } else if (req.url === '/bred') {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(wide)
+    } else {
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound)
+    }
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const settings = t.payload.config.custom.klarkoll as KlarkollSettings
@@ -114,4 +125,42 @@ test('a page the site does not serve is recorded as an error, not a crash', asyn
   })
   const summary = await runPageChecks(t.payload, { collection: 'pages', id: other.id })
   expect(summary.pages[0]!.error).toMatch(/status 404/)
+})
+
+test('the fixed addresses too: a page that scrolls sideways at 320 px, and the not-found page', async () => {
+  const settings = t.payload.config.custom.klarkoll as KlarkollSettings
+  const appRoutes = settings.publicRoutes
+  settings.publicRoutes = [
+    { path: '/bred', status: 200 },
+    { path: '/sidan-finns-inte', status: 404 },
+  ]
+  try {
+    const summary = await runPageChecks(t.payload)
+    const rows = summary.pages.filter((row) => row.collection === null)
+    expect(rows.map((row) => [new URL(row.url).pathname, row.error ?? null])).toEqual([
+      ['/bred', null],
+      // The not-found page answers 404 as it should, and is checked like any page.
+      ['/sidan-finns-inte', null],
+    ])
+    const { docs } = await t.payload.find({
+      collection: 'accessibility-issues',
+      pagination: false,
+      where: { checkKey: { like: 'route:' } },
+    })
+    expect(docs).toContainEqual(
+      expect.objectContaining({
+        affects: [],
+        checkKey: 'route:/bred:a11y/page/reflow',
+        locations: expect.stringMatching(/\/bred$/),
+        review: 'forslag',
+        wcag: '1.4.10',
+      }),
+    )
+    expect(docs.filter((doc) => doc.checkKey?.startsWith('route:/sidan-finns-inte'))).toEqual([])
+    // One document asked for: the fixed addresses are not opened.
+    const one = await runPageChecks(t.payload, { collection: 'pages', id: pageId })
+    expect(one.pages.map((row) => row.collection)).toEqual(['pages'])
+  } finally {
+    settings.publicRoutes = appRoutes
+  }
 })

@@ -6,6 +6,7 @@ import type { Finding } from '../analysis/types'
 
 import { swedishLocale, wcagOf, wcagTags } from '../a11y/axe'
 import { loadPlaywright } from './browser'
+import { checkReflow } from './reflow'
 
 // AxeBuilder injects this source into every frame: axe with the Swedish locale already set.
 const axeSource = `${axe.source}
@@ -32,13 +33,16 @@ const impactSeverity = {
 
 /**
  * Opens a published page in Chromium and runs axe-core on it with the rules that need layout
- * (contrast, target size) included, in Swedish. After publishing the findings cannot block; they
- * are warnings for the dashboard and proposals for the accessibility statement.
+ * (contrast, target size) included, in Swedish, then narrows it to 320 px for reflow. After
+ * publishing the findings cannot block; they are warnings for the dashboard and proposals for
+ * the accessibility statement. `status` is the answer the address should give (404 for the
+ * not-found page).
  */
 export const checkRenderedPage = async (
   context: BrowserContext,
   url: string,
   now = new Date(),
+  status = 200,
 ): Promise<PageCheck> => {
   const page = await context.newPage()
   try {
@@ -53,7 +57,7 @@ export const checkRenderedPage = async (
         url,
       }
     }
-    if (!response || !response.ok()) {
+    if (!response || response.status() !== status) {
       return {
         checkedAt: now.toISOString(),
         error: `Sidan svarade med status ${response?.status() ?? 'okänd'}.`,
@@ -94,6 +98,7 @@ export const checkRenderedPage = async (
         wcag: wcagOf(violation.tags),
       })),
     )
+    findings.push(...(await checkReflow(page)))
     return { checkedAt: now.toISOString(), findings, url }
   } finally {
     await page.close()

@@ -11,10 +11,11 @@ import { guardBrowserRequests } from './guardRequests'
 import { slugsOf } from '../slugs'
 
 export type PageCheckRow = {
-  collection: string
+  /** The document's collection and id; none for a fixed address (`publicRoutes`). */
+  collection: null | string
   error?: string
   findings: number
-  id: number | string
+  id: null | number | string
   url: string
 }
 
@@ -31,12 +32,12 @@ type Doc = { _status?: string; id: number | string; klarkoll?: Record<string, un
  */
 const propose = async (
   payload: Payload,
-  slug: string,
-  doc: Doc,
+  /** The document the page shows, or none for a fixed address of the site. */
+  source: { doc: Doc; slug: string } | { path: string },
   result: PageCheck,
   counts: PageCheckSummary['proposals'],
 ) => {
-  const prefix = `${slug}:${doc.id}:`
+  const prefix = 'doc' in source ? `${source.slug}:${source.doc.id}:` : `route:${source.path}:`
   const byRule = new Map<string, PageCheck['findings']>()
   for (const finding of result.findings) {
     if (finding.severity === 'info') continue
@@ -75,7 +76,7 @@ const propose = async (
     await payload.create({
       collection: slugsOf(payload).issues as CollectionSlug,
       data: {
-        affects: [{ relationTo: slug, value: doc.id }],
+        affects: 'doc' in source ? [{ relationTo: source.slug, value: source.doc.id }] : [],
         checkKey: key,
         description,
         lastSeenAt: result.checkedAt,
@@ -97,10 +98,27 @@ const propose = async (
   }
 }
 
+/** Opens an address only when it is on the site itself, whatever a slug or publicUrls made. */
+const checkAddress = (
+  context: Parameters<typeof checkRenderedPage>[0],
+  address: URL,
+  siteOrigin: string,
+  status?: number,
+): Promise<PageCheck> =>
+  address.origin === siteOrigin
+    ? checkRenderedPage(context, address.toString(), new Date(), status)
+    : Promise.resolve({
+        checkedAt: new Date().toISOString(),
+        error: `Sidans adress ${address.toString()} ligger inte på webbplatsen (${siteOrigin}) och öppnades inte.`,
+        findings: [],
+        url: address.toString(),
+      })
+
 /**
- * Opens every published page of the public site (or one document) in Chromium, runs axe-core on
- * the rendered page, stores the result on the document and proposes statement entries. Runs in
- * the background (the jobs queue or `npm run a11y:pages`), never inside a publish request.
+ * Opens every published page of the public site and its fixed addresses (`publicRoutes`), or one
+ * document, in Chromium, runs axe-core and the reflow check on the rendered page, stores the
+ * result on the document and proposes statement entries. Runs in the background (the jobs queue
+ * or `npm run a11y:pages`), never inside a publish request.
  */
 export const runPageChecks = async (
   payload: Payload,
@@ -119,8 +137,10 @@ export const runPageChecks = async (
   const slugs = (collection ? [collection] : Object.keys(settings.publicUrls)).filter(
     (slug) => settings.collections[slug] && settings.publicUrls[slug],
   )
+  // The fixed addresses with the whole site, not when one collection or document is asked for.
+  const routes = collection || id !== undefined ? [] : settings.publicRoutes
   const summary: PageCheckSummary = { pages: [], proposals: { created: 0, removed: 0, updated: 0 } }
-  if (slugs.length === 0) return summary
+  if (slugs.length === 0 && routes.length === 0) return summary
   const siteOrigin = new URL(settings.siteUrl).origin
   const browser = await launchChromium(settings.chromiumPath)
   let guard: Awaited<ReturnType<typeof guardBrowserRequests>> | undefined
@@ -150,16 +170,7 @@ export const runPageChecks = async (
           if (!path) continue
           const address = new URL(path, settings.siteUrl)
           const url = address.toString()
-          // Only addresses on the site itself are opened, whatever a slug or publicUrls made.
-          const checked: PageCheck =
-            address.origin === siteOrigin
-              ? await checkRenderedPage(context, url)
-              : {
-                  checkedAt: new Date().toISOString(),
-                  error: `Sidans adress ${url} ligger inte på webbplatsen (${siteOrigin}) och öppnades inte.`,
-                  findings: [],
-                  url,
-                }
+          const checked = await checkAddress(context, address, siteOrigin)
           // Beside the publish report, which stays as it is.
           await storeKlarkoll(payload, {
             changes: { page: checked },
@@ -167,7 +178,7 @@ export const runPageChecks = async (
             id: doc.id,
             stored: doc.klarkoll,
           })
-          if (!checked.error) await propose(payload, slug, doc, checked, summary.proposals)
+          if (!checked.error) await propose(payload, { doc, slug }, checked, summary.proposals)
           const row: PageCheckRow = {
             collection: slug,
             findings: checked.findings.length,
@@ -180,6 +191,24 @@ export const runPageChecks = async (
         }
         if (!result.hasNextPage) break
       }
+    }
+    for (const { path, status } of routes) {
+      const checked = await checkAddress(
+        context,
+        new URL(path, settings.siteUrl),
+        siteOrigin,
+        status,
+      )
+      if (!checked.error) await propose(payload, { path }, checked, summary.proposals)
+      const row: PageCheckRow = {
+        collection: null,
+        findings: checked.findings.length,
+        id: null,
+        url: checked.url,
+        ...(checked.error ? { error: checked.error } : {}),
+      }
+      summary.pages.push(row)
+      onPage?.(row)
     }
   } finally {
     await browser.close()
