@@ -2,6 +2,8 @@ import type { OptionsSchema } from '../analysis/optionsSchema'
 import type { RuleFinding, RuleMessages } from '../analysis/rule'
 import type { Severity } from '../analysis/types'
 
+import { nameOf } from './names'
+
 export type A11yContext = {
   /** The checked HTML fragment's container (a <div> in its own jsdom window). */
   root: Element
@@ -31,29 +33,39 @@ export const defineA11yRule = <Options extends object>(
   rule: A11yRule<Options>,
 ): A11yRule<Options> => rule
 
-/** Text as a reader hears it: collapsed whitespace, alt texts of images included. */
-export const accessibleText = (element: Element): string => {
+/**
+ * Text as a reader hears it: the element's accessible name (accname), so a link named by
+ * aria-label, aria-labelledby, title or an image's alt is read as the reader hears it.
+ */
+export const accessibleText = (element: Element): string => nameOf(element)
+
+/**
+ * The text read out from an element that takes no name of its own (a paragraph, bold text):
+ * its text with the alt texts and aria-labels of what it contains, whitespace collapsed.
+ */
+export const textOf = (element: Element): string => {
   let text = ''
-  const walk = (node: Node) => {
+  const stack: Node[] = [element]
+  while (stack.length > 0) {
+    const node = stack.pop()!
     if (node.nodeType === 3) text += node.textContent ?? ''
     else if (node.nodeType === 1) {
       const el = node as Element
-      if (el.tagName === 'IMG') text += ` ${el.getAttribute('alt') ?? ''} `
       const label = el.getAttribute('aria-label')
-      if (label) {
-        text += ` ${label} `
-        return
+      if (label) text += ` ${label} `
+      else {
+        if (el.tagName === 'IMG') text += ` ${el.getAttribute('alt') ?? ''} `
+        // Children in document order: pushed last to first.
+        for (let i = el.childNodes.length - 1; i >= 0; i--) stack.push(el.childNodes[i]!)
       }
-      el.childNodes.forEach(walk)
     }
   }
-  walk(element)
   return text.replace(/\s+/g, ' ').trim()
 }
 
-/** A short, readable snippet of an element for the finding's excerpt. */
+/** A short, readable snippet of an element for the finding's excerpt: its name or its text. */
 export const snippet = (element: Element): string => {
-  const text = accessibleText(element)
+  const text = accessibleText(element) || textOf(element)
   if (text) return text.length > 80 ? `${text.slice(0, 77)}…` : text
   const html = element.outerHTML.replace(/\s+/g, ' ')
   return html.length > 80 ? `${html.slice(0, 77)}…` : html

@@ -21,6 +21,31 @@ test('fails: a frame without title, a video without captions', async () => {
   expect(found.map((f) => f.wcag)).toEqual(['4.1.2', '1.2.2'])
 })
 
+// ACT cae760 (Iframe element has non-empty accessible name): any accname source counts; frames
+// outside the accessibility tree need none.
+test.each([
+  [
+    'aria-label',
+    '<iframe src="https://karta.example" aria-label="Karta över kommunhuset"></iframe>',
+  ],
+  [
+    'aria-labelledby',
+    '<h2 id="karta">Karta över kommunhuset</h2><iframe src="https://karta.example" aria-labelledby="karta"></iframe>',
+  ],
+  ['aria-hidden', '<iframe src="https://karta.example" aria-hidden="true"></iframe>'],
+  ['display: none', '<iframe src="https://karta.example" style="display: none"></iframe>'],
+])('passes (ACT cae760): a frame with %s', async (_what, html) => {
+  expect(await check(html, 'a11y/embeds')).toEqual([])
+})
+
+test('fails (ACT cae760): an empty title is no name', async () => {
+  const found = await check(
+    '<iframe src="https://karta.example" title=" "></iframe>',
+    'a11y/embeds',
+  )
+  expect(found.map((f) => f.wcag)).toEqual(['4.1.2'])
+})
+
 test('examples (rule tester)', () =>
   testA11yRule(embeds, {
     valid: [

@@ -1,11 +1,15 @@
+import { isHidden, nameOf } from '../names'
 import { defineA11yRule } from '../rule'
 
-/** Embedded frames need a title; videos need captions. */
+/**
+ * Embedded frames need a name (title, aria-label or aria-labelledby; hidden frames none, as ACT's
+ * rule cae760); videos need captions.
+ */
 export const embeds = defineA11yRule({
   area: 'a11y',
   check: ({ flag, root }) => [
     ...[...root.querySelectorAll('iframe')]
-      .filter((frame) => !(frame.getAttribute('title') ?? '').trim())
+      .filter((frame) => !isHidden(frame) && !nameOf(frame))
       .map((frame) => {
         flag(frame)
         return {

@@ -1,4 +1,4 @@
-import { accessibleText, defineA11yRule, snippet } from '../rule'
+import { defineA11yRule, snippet, textOf } from '../rule'
 
 /** A paragraph that is only bold text looks like a heading but is not one to assistive technology. */
 export const fakeHeading = defineA11yRule({
@@ -6,9 +6,9 @@ export const fakeHeading = defineA11yRule({
   check: ({ root }, { maxLength }) =>
     [...root.querySelectorAll('p')]
       .filter((p) => {
-        const text = accessibleText(p)
+        const text = textOf(p)
         if (!text || text.length > maxLength || /[.!?:]$/.test(text)) return false
-        const bold = [...p.querySelectorAll('strong, b')].map((b) => accessibleText(b)).join(' ')
+        const bold = [...p.querySelectorAll('strong, b')].map((b) => textOf(b)).join(' ')
         return bold.replace(/\s+/g, ' ').trim() === text
       })
       .map((p) => ({

@@ -12,6 +12,31 @@ test('passes: a describing alt text, and a decorative image marked alt=""', asyn
   expect(await messages('<img src="/m/linje.png" alt="">')).toEqual([])
 })
 
+// ACT 23a2a8 (Image has non-empty accessible name): applicable only to images in the
+// accessibility tree that are not presentational; a name from any source passes.
+test.each([
+  ['hidden with aria-hidden', '<img src="/m/a.jpg" aria-hidden="true">'],
+  ['inside an aria-hidden part', '<div aria-hidden="true"><img src="/m/a.jpg"></div>'],
+  ['display: none', '<img src="/m/a.jpg" style="display: none">'],
+  ['visibility: hidden', '<img src="/m/a.jpg" style="visibility: hidden">'],
+  ['role="presentation"', '<img src="/m/a.jpg" role="presentation">'],
+  ['role="none"', '<img src="/m/a.jpg" role="none">'],
+  ['named by aria-label', '<img src="/m/a.jpg" aria-label="Kommunhuset">'],
+  [
+    'named by aria-labelledby',
+    '<p id="bildtext">Kommunhuset i snö</p><img src="/m/a.jpg" aria-labelledby="bildtext">',
+  ],
+  ['named by title', '<img src="/m/a.jpg" title="Kommunhuset">'],
+])('passes (ACT 23a2a8): %s', async (_what, html) => {
+  expect(await messages(html)).toEqual([])
+})
+
+test('fails (ACT 23a2a8): role="presentation" does not hold on a focusable image', async () => {
+  expect(await messages('<img src="/m/karta.png" role="presentation" tabindex="0">')).toEqual([
+    expect.stringMatching(/^Bilden karta\.png saknar alternativtext/),
+  ])
+})
+
 test.each([
   ['<img src="/m/DSC_0042.JPG">', /^Bilden DSC_0042\.JPG saknar alternativtext/],
   ['<img src="/m/a.jpg" alt="DSC_0042.JPG">', /är ett filnamn/],

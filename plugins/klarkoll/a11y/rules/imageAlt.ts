@@ -1,3 +1,4 @@
+import { isHidden, isPresentational, nameOf } from '../names'
 import { defineA11yRule } from '../rule'
 
 const filename = /\.(?:jpe?g|png|gif|webp|svg|avif|tiff?|heic|bmp)$|^(?:dsc|img|pict?|p)[-_]?\d+/i
@@ -24,15 +25,20 @@ const redundantStart =
 /**
  * Images: alt text missing (and not marked decorative with alt=""), a file name, a placeholder,
  * "bild på …" (screen readers already say it is an image), or so long it should be body text.
+ * As ACT's rule 23a2a8: hidden images (aria-hidden, display: none, visibility: hidden) and
+ * presentational ones (role="presentation" or "none") need no name, and a name from
+ * aria-label, aria-labelledby or title counts as one.
  */
 export const imageAlt = defineA11yRule({
   area: 'a11y',
   check: ({ flag, root }, { maxLength }) =>
     [...root.querySelectorAll('img')].flatMap((img) => {
+      if (isHidden(img) || isPresentational(img)) return []
       const src = img.getAttribute('src') ?? ''
       const name = src.split('/').at(-1) || 'bilden'
       const linked = img.closest('a') !== null
       if (!img.hasAttribute('alt')) {
+        if (nameOf(img)) return []
         flag(img)
         return [
           {

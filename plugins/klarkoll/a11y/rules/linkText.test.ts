@@ -24,6 +24,25 @@ test.each([
   ])
 })
 
+// ACT c487ae (Link has non-empty accessible name): the name comes from accname, so title,
+// aria-labelledby and a contained image's aria-label or alt name a link.
+test.each([
+  ['title', '<a href="/bygglov" title="Bygglov och anmälan"><img src="/i.svg" alt=""></a>'],
+  [
+    'aria-labelledby',
+    '<h2 id="rubrik">Bygglov</h2><a href="/bygglov" aria-labelledby="rubrik"><img src="/i.svg" alt=""></a>',
+  ],
+  ['an image’s aria-label', '<a href="/bygglov"><img src="/i.svg" aria-label="Bygglov"></a>'],
+  ['an image’s alt', '<a href="/bygglov"><img src="/i.svg" alt="Bygglov"></a>'],
+])('passes (ACT c487ae): a link named by %s', async (_what, html) => {
+  expect(await check(html, 'a11y/link-text')).toEqual([])
+})
+
+test('fails (ACT c487ae): an image with alt="" gives a link no name', async () => {
+  const found = await check('<a href="/bygglov"><img src="/i.svg" alt=""></a>', 'a11y/link-text')
+  expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/^En länk har ingen text/)])
+})
+
 test('fails: an empty link, and a web address as text', async () => {
   const found = await check(
     '<p><a href="/x"></a> <a href="https://www.boverket.se/bygglov">https://www.boverket.se/bygglov</a></p>',
