@@ -2,6 +2,9 @@ import { isHidden, isPresentational, nameOf } from '../names'
 import { defineA11yRule } from '../rule'
 
 const filename = /\.(?:jpe?g|png|gif|webp|svg|avif|tiff?|heic|bmp)$|^(?:dsc|img|pict?|p)[-_]?\d+/i
+// What screenshot tools name their files: "Skärmavbild 2024-05-02 kl. 14.33.12" (macOS),
+// "Skärmbild (12)" (Windows), "Screenshot 2024-05-02 …", "Skärmdump".
+const screenshot = /^(?:skärmavbild|skärmbild|skärmdump|screenshot|screen shot|bildschirmfoto)\b/iu
 const placeholders = new Set([
   'bild',
   'foto',
@@ -51,7 +54,19 @@ export const imageAlt = defineA11yRule({
       }
       const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim()
       if (!alt) {
-        if (!linked || (img.closest('a')?.textContent ?? '').trim()) return []
+        if (!linked) {
+          // Decorative: fine if it is, but worth a look (Sa11y asks the same).
+          return [
+            {
+              excerpt: name,
+              hint: true,
+              message: `Bilden ${name} är markerad som dekorativ (tom alternativtext). Kontrollera att den inte visar något som läsaren behöver.`,
+              path: '',
+              wcag: '1.1.1',
+            },
+          ]
+        }
+        if ((img.closest('a')?.textContent ?? '').trim()) return []
         flag(img)
         return [
           {
@@ -60,6 +75,29 @@ export const imageAlt = defineA11yRule({
               'En länk består bara av en bild utan alternativtext. Skriv vart länken leder i bildens alternativtext.',
             path: '',
             wcag: '2.4.4',
+          },
+        ]
+      }
+      if (screenshot.test(alt)) {
+        flag(img)
+        return [
+          {
+            excerpt: alt,
+            message: `Alternativtexten "${alt}" är en skärmbilds filnamn. Beskriv i stället vad bilden visar.`,
+            path: '',
+            wcag: '1.1.1',
+          },
+        ]
+      }
+      const caption = img.closest('figure')?.querySelector('figcaption')?.textContent
+      if (caption && caption.replace(/\s+/g, ' ').trim().toLowerCase() === alt.toLowerCase()) {
+        return [
+          {
+            excerpt: alt,
+            message:
+              'Alternativtexten är samma som bildtexten, så den läses upp två gånger. Beskriv bilden i alternativtexten, eller låt den vara tom om bildtexten räcker.',
+            path: '',
+            wcag: '1.1.1',
           },
         ]
       }

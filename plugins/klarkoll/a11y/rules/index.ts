@@ -6,12 +6,18 @@ import { embeds } from './embeds'
 import { emptyHeading } from './emptyHeading'
 import { fakeHeading } from './fakeHeading'
 import { fakeList } from './fakeList'
+import { headingInTable } from './headingInTable'
 import { headingOrder } from './headingOrder'
 import { imageAlt } from './imageAlt'
+import { inPageAnchor } from './inPageAnchor'
+import { justified } from './justified'
 import { linkText } from './linkText'
+import { longEmphasis } from './longEmphasis'
+import { longHeading } from './longHeading'
 import { newWindow } from './newWindow'
 import { sameTextDifferentTarget } from './sameTextDifferentTarget'
 import { tableHeaders } from './tableHeaders'
+import { underline } from './underline'
 
 /** The author rules: what editors get wrong and axe-core alone does not catch. */
 export const a11yRules = [
@@ -27,4 +33,10 @@ export const a11yRules = [
   fakeList,
   tableHeaders,
   embeds,
+  longHeading,
+  headingInTable,
+  inPageAnchor,
+  underline,
+  justified,
+  longEmphasis,
 ] as unknown as A11yRule<object>[]

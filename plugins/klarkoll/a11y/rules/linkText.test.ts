@@ -18,6 +18,10 @@ test.each([
   'Mer information',
   'Ladda ner',
   'Läs mer (öppnas i nytt fönster)',
+  'Se mer',
+  'Info',
+  'Tryck här',
+  'Här',
 ])('fails: "%s" as the whole link text', async (text) => {
   expect(await excerpts(`<p>Bygglov. <a href="/b">${text}</a></p>`, 'a11y/link-text')).toEqual([
     text,
@@ -41,6 +45,13 @@ test.each([
 test('fails (ACT c487ae): an image with alt="" gives a link no name', async () => {
   const found = await check('<a href="/bygglov"><img src="/i.svg" alt=""></a>', 'a11y/link-text')
   expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/^En länk har ingen text/)])
+})
+
+test.each(['→', '»', '...', '>'])('fails: only the symbol "%s"', async (symbol) => {
+  const found = await check(`<p>Bygglov <a href="/b">${symbol}</a></p>`, 'a11y/link-text')
+  expect(found.map((f) => f.message)).toEqual([
+    `Länktexten är bara tecknet "${symbol}". Skriv med ord vart länken leder.`,
+  ])
 })
 
 test('fails: an empty link, and a web address as text', async () => {

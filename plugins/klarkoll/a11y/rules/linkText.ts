@@ -15,6 +15,16 @@ export const genericLinkTexts = [
   'ladda ner',
   'ladda ned',
   'gå hit',
+  'se mer',
+  'se här',
+  'läs här',
+  'info',
+  'information',
+  'tryck här',
+  'tryck',
+  'länk här',
+  'mer om detta',
+  'fortsätt läsa',
   'click here',
   'here',
   'read more',
@@ -58,6 +68,18 @@ export const linkText = defineA11yRule<{ extra: string[] }>({
             message: `Länktexten "${text}" säger inte vart länken leder. Många läser bara länkarna: skriv till exempel "Läs mer om bygglov".`,
             path: '',
             suggestion: 'Skriv vad man hittar bakom länken.',
+            wcag: '2.4.4',
+          },
+        ]
+      }
+      // Only a symbol ("→", "»", "..."): a screen reader reads "höger pil" or nothing at all.
+      if (/^[\p{P}\p{S}\s]+$/u.test(withoutWindowNote(text))) {
+        flag(link)
+        return [
+          {
+            excerpt: text,
+            message: `Länktexten är bara tecknet "${text}". Skriv med ord vart länken leder.`,
+            path: '',
             wcag: '2.4.4',
           },
         ]
