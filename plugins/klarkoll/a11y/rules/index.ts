@@ -9,6 +9,7 @@ import { fakeList } from './fakeList'
 import { headingInTable } from './headingInTable'
 import { headingOrder } from './headingOrder'
 import { imageAlt } from './imageAlt'
+import { inlineContrast } from './inlineContrast'
 import { inPageAnchor } from './inPageAnchor'
 import { justified } from './justified'
 import { linkText } from './linkText'
@@ -39,4 +40,5 @@ export const a11yRules = [
   underline,
   justified,
   longEmphasis,
+  inlineContrast,
 ] as unknown as A11yRule<object>[]
