@@ -15,7 +15,9 @@ import { justified } from './justified'
 import { linkText } from './linkText'
 import { longEmphasis } from './longEmphasis'
 import { longHeading } from './longHeading'
+import { mediaReminder } from './mediaReminder'
 import { newWindow } from './newWindow'
+import { quoteAsHeading } from './quoteAsHeading'
 import { sameTextDifferentTarget } from './sameTextDifferentTarget'
 import { tableHeaders } from './tableHeaders'
 import { underline } from './underline'
@@ -41,4 +43,6 @@ export const a11yRules = [
   justified,
   longEmphasis,
   inlineContrast,
+  quoteAsHeading,
+  mediaReminder,
 ] as unknown as A11yRule<object>[]
