@@ -8,7 +8,7 @@ import { seedContext } from './context'
 /** One known issue found in a manual review, approved, with an accessible alternative. */
 const knownIssue = (today: string) => ({
   alternative:
-    'Ring kontaktcenter på 08-123 456 00 eller skicka e-post till kontakt@exempelkommun.se, så gör vi felanmälan åt dig.',
+    'Ring kontaktcenter på 0123-45 67 00 eller skicka e-post till kommun@exempelkommun.se, så gör vi felanmälan åt dig.',
   description:
     'I formuläret för felanmälan av gatubelysning visas fel bara med röd färg. Den som inte ser färger vet inte vilket fält som är fel.',
   review: 'godkand',
@@ -56,7 +56,7 @@ export const seedAccessibilityStatement = async (
         ],
         feedback: {
           email: 'tillganglighet@exempelkommun.se',
-          phone: '08-123 456 00',
+          phone: '0123-45 67 00',
           responseTime: 'Vi svarar inom två arbetsdagar.',
         },
         organisation: 'Exempelkommun',

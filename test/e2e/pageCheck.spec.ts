@@ -121,7 +121,7 @@ test('a published page with too pale text: the queued check finds it in Chromium
     page.getByRole('heading', { name: 'Grön text på sidan om sophämtning har för låg kontrast' }),
   ).toBeVisible()
   await expect(page.getByText('WCAG 2.1 1.4.3 Kontrast (minimum) (nivå AA)')).toBeVisible()
-  await expect(page.getByRole('link', { name: 'Anmäl till Digg' })).toHaveAttribute(
+  await expect(page.getByRole('link', { name: 'Diggs formulär för anmälan' })).toHaveAttribute(
     'href',
     'https://www.digg.se/tdosanmalan',
   )

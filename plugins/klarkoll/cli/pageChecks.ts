@@ -23,6 +23,19 @@ export const script = async (config: SanitizedConfig): Promise<void> => {
     strict: false,
   })
   const settings = config.custom?.klarkoll as KlarkollSettings | undefined
+  const collection = typeof values.collection === 'string' ? values.collection : undefined
+  const id = typeof values.id === 'string' ? values.id : undefined
+  const checkable = Object.keys(settings?.publicUrls ?? {}).filter(
+    (slug) => settings?.collections[slug],
+  )
+  if (collection !== undefined && !checkable.includes(collection)) {
+    return exitWith(
+      `samlingen "${collection}" har inga publika sidor att kontrollera. Välj en av: ${checkable.join(', ') || '(inga: sätt publicUrls)'}.`,
+    )
+  }
+  if (id !== undefined && collection === undefined) {
+    return exitWith('ange samlingen med --collection när du väljer ett dokument med --id.')
+  }
   if (!settings?.siteUrl) {
     return exitWith(
       'sidkontrollen behöver den publika webbplatsens adress (siteUrl eller SITE_URL).',
@@ -38,8 +51,8 @@ export const script = async (config: SanitizedConfig): Promise<void> => {
   const payload = await startPayload(config)
   const startedAt = performance.now()
   const summary = await runPageChecks(payload, {
-    collection: typeof values.collection === 'string' ? values.collection : undefined,
-    id: typeof values.id === 'string' ? values.id : undefined,
+    collection,
+    id,
     onPage: (row) =>
       process.stderr.write(
         `${row.error ? '✗' : row.findings > 0 ? '!' : '✓'} ${row.url}${row.error ? ` – ${row.error}` : row.findings > 0 ? ` – ${row.findings} fynd` : ''}\n`,
@@ -49,10 +62,16 @@ export const script = async (config: SanitizedConfig): Promise<void> => {
   console.table(
     summary.pages.map((row) => ({ Adress: row.url, Fynd: row.findings, Fel: row.error ?? '' })),
   )
+  if (id !== undefined && summary.pages.length === 0) {
+    await payload.destroy()
+    return exitWith(`inget publicerat dokument med id ${id} i "${collection}".`)
+  }
+  const { created, removed, updated } = summary.proposals
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
   console.log(
-    `${summary.pages.length} sidor på ${((performance.now() - startedAt) / 1000).toFixed(1)} s; ` +
-      `förslag till tillgänglighetsredogörelsen: ${summary.proposals.created} nya, ` +
-      `${summary.proposals.updated} uppdaterade, ${summary.proposals.removed} borttagna.`,
+    `${count(summary.pages.length, 'sida', 'sidor')} på ${((performance.now() - startedAt) / 1000).toFixed(1)} s; ` +
+      `förslag till tillgänglighetsredogörelsen: ${count(created, 'nytt', 'nya')}, ` +
+      `${count(updated, 'uppdaterat', 'uppdaterade')}, ${count(removed, 'borttaget', 'borttagna')}.`,
   )
   await payload.destroy()
   process.exit(summary.pages.some((row) => row.error) ? 1 : 0)

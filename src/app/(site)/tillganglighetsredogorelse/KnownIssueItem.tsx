@@ -19,7 +19,13 @@ export const KnownIssueItem = ({ issue }: { issue: KnownIssue }) => (
       {issue.situations.length > 0 ? (
         <>
           <dt>Berör</dt>
-          <dd>{issue.situations.map((s) => s.label).join(', ')}</dd>
+          <dd>
+            {issue.situations
+              .map((s, i) =>
+                i === 0 ? s.label : s.label.replace(/^\p{Lu}/u, (c) => c.toLowerCase()),
+              )
+              .join(', ')}
+          </dd>
         </>
       ) : null}
       {issue.reason ? (
@@ -31,7 +37,7 @@ export const KnownIssueItem = ({ issue }: { issue: KnownIssue }) => (
       <dt>Status</dt>
       <dd>
         {issue.statusLabel}
-        {issue.fixBy ? `, senast ${statementDate(issue.fixBy)}` : ''}
+        {issue.fixBy ? `, senast den ${statementDate(issue.fixBy)}` : ''}
       </dd>
       {issue.alternative ? (
         <>

@@ -5,6 +5,7 @@ import { connection } from 'next/server'
 
 import type { StatementPart } from './parts'
 
+import { checkPhone } from '../../../../lib/contact/validators'
 import { getStatement } from '../api'
 import { KnownIssueItem } from './KnownIssueItem'
 import { statementDate } from './statementDate'
@@ -14,13 +15,19 @@ export const metadata: Metadata = { title: 'Tillgänglighetsredogörelse' }
 // Digg's wording: the short answer here, the legal status under "Teknisk information".
 const howAccessible = {
   delvis:
-    'Vi vet att delar av webbplatsen inte är helt tillgängliga. Läs mer under "Innehåll som inte är tillgängligt" nedan.',
+    'Vi vet att delar av webbplatsen inte är helt tillgängliga. Läs mer under ”Innehåll som inte är tillgängligt” nedan.',
   helt: 'Vi känner inte till några brister i webbplatsens tillgänglighet.',
-  inte: 'Vi vet att stora delar av webbplatsen inte är tillgängliga. Läs mer under "Innehåll som inte är tillgängligt" nedan.',
+  inte: 'Vi vet att stora delar av webbplatsen inte är tillgängliga. Läs mer under ”Innehåll som inte är tillgängligt” nedan.',
 } as const
 
 // A heading is one of the parts in the list the end-to-end test reads (the type sees to it).
 const Part = ({ part }: { part: StatementPart }) => <h2>{part}</h2>
+
+/** A phone number residents can call from the page, as on Kontakta oss. */
+const PhoneLink = ({ number }: { number: string }) => {
+  const checked = checkPhone(number)
+  return checked.ok && checked.e164 ? <a href={`tel:${checked.e164}`}>{number}</a> : <>{number}</>
+}
 
 /**
  * The tillgänglighetsredogörelse as an accessible page in Digg's model, from the same data as
@@ -39,7 +46,11 @@ const StatementPage = async () => {
           E-post: <a href={`mailto:${email}`}>{email}</a>
         </li>
       ) : null}
-      {phone ? <li>Telefon: {phone}</li> : null}
+      {phone ? (
+        <li>
+          Telefon: <PhoneLink number={phone} />
+        </li>
+      ) : null}
     </ul>
   )
   const anything = statement.issueGroups.some(
@@ -89,8 +100,8 @@ const StatementPage = async () => {
 
       <Part part="Tillsyn" />
       <p>
-        {statement.enforcement.text}{' '}
-        <a href={statement.enforcement.url}>Anmäl till Digg i deras formulär</a>.
+        {statement.enforcement.text} Använd{' '}
+        <a href={statement.enforcement.url}>Diggs formulär för anmälan</a>.
       </p>
 
       <Part part="Teknisk information om webbplatsens tillgänglighet" />
@@ -116,11 +127,14 @@ const StatementPage = async () => {
               </ul>
             ) : null}
             {group.exemptions.length > 0 ? (
-              <ul>
+              <ul className="known-issues">
                 {group.exemptions.map((exemption) => (
                   <li key={exemption.content}>
-                    <strong>{exemption.content}</strong>. Skäl: {exemption.reason} (
-                    {exemption.groundLabel}).
+                    <h4>{exemption.content}</h4>
+                    <dl>
+                      <dt>Skäl</dt>
+                      <dd>{exemption.reason}</dd>
+                    </dl>
                   </li>
                 ))}
               </ul>
@@ -131,13 +145,13 @@ const StatementPage = async () => {
 
       <Part part="Hur vi testat webbplatsen" />
       <p>
-        Metod: {statement.assessment.methodLabel ?? '–'}. Senaste bedömningen gjordes{' '}
+        Metod: {statement.assessment.methodLabel ?? '–'}. Senaste bedömningen gjordes den{' '}
         {statementDate(statement.assessment.assessedAt)}.
       </p>
       {statement.assessment.description ? <p>{statement.assessment.description}</p> : null}
       <p>
-        Redogörelsen upprättades {statementDate(statement.preparedAt)} och uppdaterades senast{' '}
-        {statementDate(statement.lastUpdatedAt)}. Den granskades senast{' '}
+        Redogörelsen upprättades den {statementDate(statement.preparedAt)} och uppdaterades senast
+        den {statementDate(statement.lastUpdatedAt)}. Den granskades senast den{' '}
         {statementDate(statement.reviewedAt)}.
       </p>
     </article>
