@@ -94,6 +94,27 @@ test('vara-passive: a state someone brought about, not an adjective', () => {
   ).toEqual(['är beviljad'])
 })
 
+test('suggests the verb in the active voice, compounds and strong verbs included', () => {
+  const { findings } = analyzeText(
+    'Ansökan skickas. Beslutet fattades. Ärendet handläggs. Avgiften tas ut. Ansökan blev beviljad. Lagen tillämpas.',
+    onlyRule('klarsprak/passive', 'info'),
+  )
+  expect(findings.map((f) => f.suggestion!.match(/"vi ([^"]+) …"/)?.[1])).toEqual([
+    'skickar',
+    'fattar',
+    'handlägger',
+    'tar',
+    'beviljar',
+    'tillämpar',
+  ])
+})
+
+test('a compound keeps its first part: "bemöts" is passive, though "möts" alone is not', () => {
+  expect(flagged(['Du bemöts av personalen. Vi möts i receptionen.'], 'klarsprak/passive')).toEqual(
+    ['bemöts'],
+  )
+})
+
 test('is a hint by default', () => {
   const { findings } = analyzeText('Ansökan skickas.', onlyRule('klarsprak/passive', 'info'))
   expect(findings[0]).toMatchObject({

@@ -1,6 +1,6 @@
 import { expect, test } from '@jest/globals'
 
-import { participleOf, sFormOf } from './verbLexicon'
+import { activePresent, participleOf, sFormOf } from './verbLexicon'
 
 const passive = (word: string) => {
   const form = sFormOf(word)
@@ -29,10 +29,10 @@ test('knows strong and irregular verbs and the short forms', () => {
 })
 
 test('finds compounds through a particle or their last part', () => {
-  expect(passive('avgörs')).toBe('göra present')
+  expect(passive('avgörs')).toBe('avgöra present')
   expect(passive('uppges')).toBe('uppge present')
-  expect(passive('ersattes')).toBe('sätta past')
-  expect(passive('handlagts')).toBe('lägga supine')
+  expect(passive('ersattes')).toBe('ersätta past')
+  expect(passive('handlagts')).toBe('handlägga supine')
   expect(passive('folkbokförs')).toBe('folkbokföra present')
   // A short verb is not the end of any compound: "dia" + "betes".
   expect(sFormOf('diabetes')).toBeUndefined()
@@ -54,10 +54,16 @@ test('participles, and adjectives that are none', () => {
   expect(participleOf('stängt')).toBe('stänga')
   expect(participleOf('tagna')).toBe('ta')
   expect(participleOf('bemötta')).toBe('bemöta')
-  expect(participleOf('erbjudet')).toBe('bjuda')
+  expect(participleOf('erbjudet')).toBe('erbjuda')
   for (const word of ['kallt', 'öppet', 'sjuk', 'bättre', 'välkommen']) {
     expect([word, participleOf(word)]).toEqual([word, undefined])
   }
+})
+
+test('the active present, for suggestions', () => {
+  expect(
+    ['skicka', 'kräva', 'köra', 'ta', 'göra', 'handlägga', 'tro', 'avgöra'].map(activePresent),
+  ).toEqual(['skickar', 'kräver', 'kör', 'tar', 'gör', 'handlägger', 'tror', 'avgör'])
 })
 
 test('a word too long to be Swedish is not split (no quadratic work)', () => {

@@ -15,6 +15,8 @@ export type SForm =
 type Lexicon = {
   deponents: Set<string>
   participles: Map<string, string>
+  /** Strong and irregular verbs' active present: ta → tar, göra → gör. */
+  presents: Map<string, string>
   rules: Record<string, Array<{ add: string; condition: RegExp; strip: string }>>
   stems: Map<string, string>
   strong: Map<string, SForm>
@@ -28,7 +30,11 @@ const frontDecoded = (coded: string): string[] => {
   })
 }
 
-const strongForms = (strong: Map<string, SForm>, participles: Map<string, string>) => {
+const strongForms = (
+  strong: Map<string, SForm>,
+  participles: Map<string, string>,
+  presents: Map<string, string>,
+) => {
   for (const line of strongVerbs.trim().split('\n')) {
     const [lemma, present, past, supine, participle] = line.split(' ') as [
       string,
@@ -37,6 +43,7 @@ const strongForms = (strong: Map<string, SForm>, participles: Map<string, string
       string,
       string,
     ]
+    if (!presents.has(lemma)) presents.set(lemma, present)
     const passive = (form: string, tense: 'infinitive' | 'past' | 'present' | 'supine') => {
       if (!strong.has(form)) strong.set(form, { kind: 'passive', lemma, tense })
     }
@@ -90,8 +97,9 @@ const load = (): Lexicon => {
   }
   const strong = new Map<string, SForm>()
   const participles = new Map<string, string>()
-  strongForms(strong, participles)
-  lexicon = { deponents, participles, rules, stems, strong }
+  const presents = new Map<string, string>()
+  strongForms(strong, participles, presents)
+  lexicon = { deponents, participles, presents, rules, stems, strong }
   return lexicon
 }
 
@@ -164,26 +172,27 @@ const particles = [
 /**
  * Splits off a first part when the whole word is not in the lexicon: a particle (uppges,
  * återbetalas) or a longer first part of at least three letters before a verb of at least four
- * (folkbokförs, handläggs).
+ * (folkbokförs, handläggs). The lemma keeps the first part: handläggs is "handlägga", and
+ * "bemöts" is no form of the reciprocal "möta".
  */
 const compound = <T>(
   word: string,
-  lookup: (part: string, place: Place) => T | undefined,
+  lookup: (part: string, place: Place, firstPart: string) => T | undefined,
   anyFirstPart = true,
 ): T | undefined => {
   // Longer "words" are not Swedish words (a pasted hash, an attack): no quadratic splitting.
   if (word.length > maxWordLength) return undefined
-  const whole = lookup(word, 'whole')
+  const whole = lookup(word, 'whole', '')
   if (whole !== undefined) return whole
   for (const particle of particles) {
     if (word.length - particle.length >= 3 && word.startsWith(particle)) {
-      const rest = lookup(word.slice(particle.length), 'particle')
+      const rest = lookup(word.slice(particle.length), 'particle', particle)
       if (rest !== undefined) return rest
     }
   }
   if (!anyFirstPart) return undefined
   for (let split = 3; split <= word.length - 4; split++) {
-    const rest = lookup(word.slice(split), 'compound')
+    const rest = lookup(word.slice(split), 'compound', word.slice(0, split))
     if (rest !== undefined) return rest
   }
   return undefined
@@ -193,9 +202,10 @@ const compound = <T>(
 export const sFormOf = (word: string): SForm | undefined => {
   if (!word.endsWith('s') || word.length < 3) return undefined
   const lex = load()
-  return compound(word, (part, place) =>
-    part.length >= 3 ? simpleSForm(lex, part, place) : undefined,
-  )
+  return compound(word, (part, place, firstPart) => {
+    const form = part.length >= 3 ? simpleSForm(lex, part, place) : undefined
+    return form && firstPart ? { ...form, lemma: firstPart + form.lemma } : form
+  })
 }
 
 /**
@@ -203,7 +213,14 @@ export const sFormOf = (word: string): SForm | undefined => {
  * particles are split off: "välkommen" is not a form of "komma".
  */
 export const participleOf = (word: string): string | undefined =>
-  compound(word, (part) => simpleParticiple(load(), part), false)
+  compound(
+    word,
+    (part, _place, firstPart) => {
+      const lemma = simpleParticiple(load(), part)
+      return lemma && firstPart + lemma
+    },
+    false,
+  )
 
 const simpleParticiple = (lex: Lexicon, part: string): string | undefined => {
   const strong = lex.participles.get(part)
@@ -214,4 +231,31 @@ const simpleParticiple = (lex: Lexicon, part: string): string | undefined => {
   }
   // Plurals the dictionary does not make from a -t or -d participle: bemött → bemötta.
   return /[dt]a$/.test(part) ? simpleParticiple(lex, part.slice(0, -1)) : undefined
+}
+
+/**
+ * The active present of a verb (skicka → skickar, kräva → kräver, köra → kör, ta → tar,
+ * handlägga → handlägger), for suggesting the active sentence; undefined when the lexicon does not
+ * know the verb's conjugation.
+ */
+export const activePresent = (lemma: string): string | undefined => {
+  const lex = load()
+  for (let split = 0; split <= lemma.length - 2; split++) {
+    const first = lemma.slice(0, split)
+    const rest = lemma.slice(split)
+    const present = lex.presents.get(rest)
+    if (present) return first + present
+    const classes = lex.stems.get(rest)
+    if (!classes) continue
+    // Short verbs: tror, når. Second conjugation: kräver, but kör (stems in -ra). First: skickar.
+    if (!rest.endsWith('a')) {
+      if (classes.includes('M') || classes.includes('K')) return `${first}${rest}r`
+      continue
+    }
+    if (classes.includes('K')) {
+      return first + (rest.endsWith('ra') ? rest.slice(0, -1) : `${rest.slice(0, -1)}er`)
+    }
+    if (classes.includes('N')) return `${first}${rest}r`
+  }
+  return undefined
 }
