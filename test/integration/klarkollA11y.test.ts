@@ -93,7 +93,7 @@ test('POST /api/klarkoll/analyze runs the accessibility checks on HTML and Lexic
   const html = await analyzeUntilReady(
     api,
     {
-      html: '<h2>Bygglov</h2><p>Ansök här.</p><img src="/a.jpg"><table><tr><td>1</td></tr></table>',
+      html: '<h2>Bygglov</h2><p>Ansök här.</p><img src="/a.jpg"><table><tr><td>1</td><td>2</td></tr></table>',
     },
     editor.token,
   )

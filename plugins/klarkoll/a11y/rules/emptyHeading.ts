@@ -1,9 +1,15 @@
+import { isHidden, isPresentational } from '../names'
 import { accessibleText, defineA11yRule } from '../rule'
 
+/**
+ * Headings without a name (ACT ffd0e9): h1–h6 and role="heading" in the accessibility tree; a
+ * hidden heading, or one whose role is taken away (role="presentation"), is none.
+ */
 export const emptyHeading = defineA11yRule({
   area: 'a11y',
   check: ({ flag, root }) =>
-    [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+    [...root.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')]
+      .filter((heading) => !isHidden(heading) && !isPresentational(heading))
       .filter((heading) => accessibleText(heading) === '')
       .map((heading) => {
         flag(heading)

@@ -13,6 +13,32 @@ test('passes: a table with header cells', async () => {
   ).toEqual([])
 })
 
+// ACT d0f69e and the cases the review found flagged for nothing: layout tables, one-cell boxes,
+// hidden tables and ARIA header roles are no missing headers.
+test.each([
+  ['a layout table', '<table role="presentation"><tr><td>Logga</td><td>Meny</td></tr></table>'],
+  ['role="none"', '<table role="none"><tr><td>A</td><td>B</td></tr></table>'],
+  ['a one-cell box', '<table><tr><td>Viktigt: ansök senast 1 maj</td></tr></table>'],
+  ['a hidden table', '<table hidden><tr><td>A</td><td>B</td></tr></table>'],
+  [
+    'td role="columnheader"',
+    '<table><tr><td role="columnheader">Dag</td><td role="columnheader">Tid</td></tr><tr><td>Måndag</td><td>8–16</td></tr></table>',
+  ],
+])('passes (ACT): %s', async (_what, html) => {
+  expect(await check(html, 'a11y/table-headers')).toEqual([])
+})
+
+test('fails (ACT d0f69e): header cells with no data cells to head', async () => {
+  expect(
+    (
+      await check(
+        '<table><tr><th>Dag</th><th>Tid</th></tr><tr><th>Måndag</th><th>8–16</th></tr></table>',
+        'a11y/table-headers',
+      )
+    ).map((f) => f.message),
+  ).toEqual([expect.stringMatching(/^Tabellen har bara rubrikceller/)])
+})
+
 test('fails: no header cells, and an empty header cell', async () => {
   expect(
     await check('<table><tr><td>Måndag</td><td>8–16</td></tr></table>', 'a11y/table-headers'),
@@ -20,7 +46,10 @@ test('fails: no header cells, and an empty header cell', async () => {
     expect.objectContaining({ message: expect.stringMatching(/inga rubrikceller/), wcag: '1.3.1' }),
   ])
   expect(
-    await check('<table><tr><th></th><th>Tid</th></tr></table>', 'a11y/table-headers'),
+    await check(
+      '<table><tr><th></th><th>Tid</th></tr><tr><td>Måndag</td><td>8–16</td></tr></table>',
+      'a11y/table-headers',
+    ),
   ).toEqual([expect.objectContaining({ message: expect.stringMatching(/tom rubrikcell/) })])
 })
 
@@ -35,7 +64,7 @@ test('examples (rule tester)', () =>
       { findings: [{}], html: '<table><tr><td>Måndag</td><td>8–16</td></tr></table>' },
       {
         findings: [{ message: /tom rubrikcell/ }],
-        html: '<table><tr><th></th><th>Tid</th></tr></table>',
+        html: '<table><tr><th></th><th>Tid</th></tr><tr><td>Måndag</td><td>8–16</td></tr></table>',
       },
     ],
   }))

@@ -1,11 +1,29 @@
+import { isHidden, isPresentational } from '../names'
 import { defineA11yRule, snippet } from '../rule'
 
-/** A data table needs header cells, or a screen reader cannot say which column a value is in. */
+const headerRoles = new Set(['columnheader', 'rowheader'])
+
+/**
+ * A data table needs header cells, or a screen reader cannot say which column a value is in;
+ * and a header cell needs data cells to head (ACT d0f69e). As the ACT rules apply: layout
+ * tables (role="presentation" or "none"), hidden tables and one-cell boxes are no data tables,
+ * and a cell with role="columnheader" or "rowheader" is a header.
+ */
 export const tableHeaders = defineA11yRule({
   area: 'a11y',
   check: ({ flag, root }) =>
     [...root.querySelectorAll('table')].flatMap((table) => {
-      const headers = [...table.querySelectorAll('th')]
+      if (isHidden(table) || isPresentational(table)) return []
+      // The table's own cells, not those of a table inside it.
+      const cells = [...table.querySelectorAll('th, td')].filter(
+        (cell) => cell.closest('table') === table,
+      )
+      if (cells.length <= 1) return []
+      const isHeader = (cell: Element) =>
+        cell.localName === 'th'
+          ? !['cell', 'gridcell'].includes(cell.getAttribute('role') ?? '')
+          : headerRoles.has(cell.getAttribute('role') ?? '')
+      const headers = cells.filter(isHeader)
       if (headers.length === 0) {
         flag(table)
         return [
@@ -13,6 +31,17 @@ export const tableHeaders = defineA11yRule({
             excerpt: snippet(table),
             message:
               'Tabellen har inga rubrikceller. Gör första raden (eller kolumnen) till rubriker, så kan skärmläsare läsa tabellen.',
+            path: '',
+            wcag: '1.3.1',
+          },
+        ]
+      }
+      if (headers.length === cells.length) {
+        return [
+          {
+            excerpt: snippet(table),
+            message:
+              'Tabellen har bara rubrikceller och inga celler med innehåll. Gör cellerna med värden till vanliga celler.',
             path: '',
             wcag: '1.3.1',
           },
@@ -34,7 +63,7 @@ export const tableHeaders = defineA11yRule({
   id: 'a11y/table-headers',
   meta: {
     help: 'Tabeller ska ha rubrikceller.',
-    source: 'WCAG 2.1, 1.3.1 (H51, H63)',
+    source: 'WCAG 2.1, 1.3.1 (H51, H63); ACT d0f69e',
     title: 'Tabell utan rubriker',
     titleEn: 'Table without headers',
   },
