@@ -120,6 +120,10 @@ test('the dashboard lists both documents with their status, and exports them as 
   await expect(page).toHaveURL(/status=overridden/)
   await expect(page.getByRole('row', { name: new RegExp(fixed!) })).toHaveCount(0)
   await expect(page.getByRole('img', { name: /LIX-fördelning/ })).toBeVisible()
+  // The rule filter names each rule by its Swedish title, with the id for the settings.
+  const ruleOptions = await page.getByLabel('Regel').locator('option').allTextContents()
+  expect(ruleOptions).toContain('För högt LIX (klarsprak/lix)')
+  expect(ruleOptions).not.toContain('klarsprak/lix')
   const csv = await page.request.get('/api/klarkoll/report.csv?status=overridden', {
     headers: sameOrigin,
   })

@@ -117,7 +117,12 @@ export const KlarkollDashboard = async ({
       </a>
     )
   }
-  const rules = [...new Set(all.flatMap((r) => r.rules))].sort()
+  // The filter names rules by their Swedish titles ("Passiv form (klarsprak/passive)"), in the
+  // order of the titles; a rule the site no longer has keeps its id.
+  const titles = new Map(allRules(settings.ruleSets).map((rule) => [rule.id, rule.meta.title]))
+  const rules = [...new Set(all.flatMap((r) => r.rules))]
+    .map((id): [string, string] => [id, titles.has(id) ? `${titles.get(id)} (${id})` : id])
+    .sort((a, b) => a[1].localeCompare(b[1], 'sv'))
   const owners = [...new Set(all.map((r) => r.owner).filter((o): o is string => Boolean(o)))].sort()
   const counts = summarise(rows, today)
 
@@ -178,12 +183,7 @@ export const KlarkollDashboard = async ({
               options={Object.entries(areaLabels)}
               value={filter.area}
             />
-            <Select
-              label="Regel"
-              name="rule"
-              options={rules.map((r) => [r, r])}
-              value={filter.rule}
-            />
+            <Select label="Regel" name="rule" options={rules} value={filter.rule} />
             <Select
               label="Ägare"
               name="owner"
