@@ -1,5 +1,23 @@
 import { accessibleText, defineA11yRule, withoutWindowNote } from '../rule'
 
+/**
+ * The same page, however the address is written: http or https, "www." or not, a trailing
+ * slash, "index.html", a fragment or the order of the query (ACT b20e66 asks whether the
+ * targets serve the same purpose; addresses to one page always do).
+ */
+const samePage = (href: string): string => {
+  let url: URL
+  try {
+    url = new URL(href, 'https://sidan.invalid/')
+  } catch {
+    return href
+  }
+  if (!/^https?:$/u.test(url.protocol)) return href.trim().toLowerCase()
+  url.searchParams.sort()
+  const path = url.pathname.replace(/\/index\.html?$/iu, '/').replace(/\/+$/u, '') || '/'
+  return `${url.hostname.replace(/^www\./iu, '').toLowerCase()}${path}${url.search}`
+}
+
 /** Two links that read the same but lead to different places cannot be told apart. */
 export const sameTextDifferentTarget = defineA11yRule({
   area: 'a11y',
@@ -9,7 +27,7 @@ export const sameTextDifferentTarget = defineA11yRule({
       const text = withoutWindowNote(accessibleText(link)).toLowerCase()
       if (!text) continue
       const set = targets.get(text) ?? new Set()
-      set.add(link.getAttribute('href') ?? '')
+      set.add(samePage(link.getAttribute('href') ?? ''))
       targets.set(text, set)
     }
     return [...targets.entries()]
