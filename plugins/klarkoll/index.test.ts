@@ -236,6 +236,8 @@ test('the panel finds every word it asks for in both languages, with plural form
     const texts = panelTexts({ t })
     expect(texts.summaryBlocked(1)).toMatch(/^1 /)
     expect(texts.summaryWarnings(3)).toMatch(/^3 /)
+    expect(texts.summaryTips(1)).toMatch(/ 1 tip/)
+    expect(texts.summaryTips(4)).toMatch(/ 4 tips/)
     expect(texts.scheduledFailed('1 mars', 'LIX 70')).toContain('LIX 70')
     expect(missing).toEqual([])
   }

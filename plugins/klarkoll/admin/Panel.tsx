@@ -251,6 +251,8 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
   const findings = [...report.findings, ...others]
   const errors = findings.filter((f) => f.severity === 'error')
   const warnings = findings.filter((f) => f.severity === 'warning' && !f.accepted)
+  // Tips never block; they are counted so the summary does not say "nothing to remark" above them.
+  const tips = findings.filter((f) => f.severity === 'info').length
   const byArea = new Map<Area, ReportFinding[]>()
   for (const finding of findings) {
     byArea.set(finding.area, [...(byArea.get(finding.area) ?? []), finding])
@@ -302,7 +304,9 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
           ? t.summaryBlocked(errors.length)
           : warnings.length > 0
             ? t.summaryWarnings(warnings.length)
-            : t.noFindings}
+            : tips > 0
+              ? t.summaryTips(tips)
+              : t.noFindings}
       </p>
       {[...byArea.entries()].map(([area, list]) => (
         <div key={area}>

@@ -1,7 +1,7 @@
 import { klarkollTranslations } from './translations'
 
 // Words with values are functions below; the rest are looked up once.
-const withValues = ['scheduledFailed', 'summaryBlocked', 'summaryWarnings'] as const
+const withValues = ['scheduledFailed', 'summaryBlocked', 'summaryTips', 'summaryWarnings'] as const
 type WithValues = (typeof withValues)[number]
 type Key = Exclude<
   keyof (typeof klarkollTranslations)['sv']['klarkoll'],
@@ -23,6 +23,7 @@ export const panelTexts = (i18n: { t: unknown }) => {
     ...words,
     scheduledFailed: (at: string, why: string) => text('scheduledFailed', { at, why }),
     summaryBlocked: (count: number) => text('summaryBlocked', { count }),
+    summaryTips: (count: number) => text('summaryTips', { count }),
     summaryWarnings: (count: number) => text('summaryWarnings', { count }),
   }
 }
