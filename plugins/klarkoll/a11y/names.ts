@@ -3,9 +3,10 @@ import { computeAccessibleName, isInaccessible } from 'dom-accessibility-api'
 /**
  * Accessible names by the W3C accname algorithm (dom-accessibility-api, the implementation
  * Testing Library uses): alt, aria-label, aria-labelledby, title and the contents, in the order
- * the spec gives. What assistive technology announces, so the rules judge the same text.
+ * the spec gives. What assistive technology announces, so the rules judge the same text: a link
+ * named by aria-label, aria-labelledby, title or an image's alt is read as the reader hears it.
  */
-export const nameOf = (element: Element): string =>
+export const accessibleText = (element: Element): string =>
   computeAccessibleName(element).replace(/\s+/g, ' ').trim()
 
 /**

@@ -2,7 +2,7 @@ import type { OptionsSchema } from '../analysis/optionsSchema'
 import type { RuleFinding, RuleMessages } from '../analysis/rule'
 import type { Severity } from '../analysis/types'
 
-import { nameOf } from './names'
+import { accessibleText } from './names'
 
 export type A11yContext = {
   /** The checked HTML fragment's container (a <div> in its own jsdom window). */
@@ -33,11 +33,7 @@ export const defineA11yRule = <Options extends object>(
   rule: A11yRule<Options>,
 ): A11yRule<Options> => rule
 
-/**
- * Text as a reader hears it: the element's accessible name (accname), so a link named by
- * aria-label, aria-labelledby, title or an image's alt is read as the reader hears it.
- */
-export const accessibleText = (element: Element): string => nameOf(element)
+export { accessibleText } from './names'
 
 /**
  * The text read out from an element that takes no name of its own (a paragraph, bold text):

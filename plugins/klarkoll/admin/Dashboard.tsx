@@ -119,7 +119,8 @@ export const KlarkollDashboard = async ({
   }
   // The filter names rules by their Swedish titles ("Passiv form (klarsprak/passive)"), in the
   // order of the titles; a rule the site no longer has keeps its id.
-  const titles = new Map(allRules(settings.ruleSets).map((rule) => [rule.id, rule.meta.title]))
+  const siteRules = allRules(settings.ruleSets)
+  const titles = new Map(siteRules.map((rule) => [rule.id, rule.meta.title]))
   const rules = [...new Set(all.flatMap((r) => r.rules))]
     .map((id): [string, string] => [id, titles.has(id) ? `${titles.get(id)} (${id})` : id])
     .sort((a, b) => a[1].localeCompare(b[1], 'sv'))
@@ -256,7 +257,7 @@ export const KlarkollDashboard = async ({
             </tbody>
           </table>
           {rows.length === 0 ? <p>Inga dokument matchar filtret.</p> : null}
-          <SettingsSection rows={settingRows(allRules(settings.ruleSets), settings.ruleSources)} />
+          <SettingsSection rows={settingRows(siteRules, settings.ruleSources)} />
         </div>
       </Gutter>
     </DefaultTemplate>

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util'
 
 import type { KlarkollSettings } from '../types'
 
-import { runPageChecks } from '../pages/run'
+import { checkableCollections, runPageChecks } from '../pages/run'
 import { exitWith, startPayload } from './start'
 
 export const script = async (config: SanitizedConfig): Promise<void> => {
@@ -25,9 +25,7 @@ export const script = async (config: SanitizedConfig): Promise<void> => {
   const settings = config.custom?.klarkoll as KlarkollSettings | undefined
   const collection = typeof values.collection === 'string' ? values.collection : undefined
   const id = typeof values.id === 'string' ? values.id : undefined
-  const checkable = Object.keys(settings?.publicUrls ?? {}).filter(
-    (slug) => settings?.collections[slug],
-  )
+  const checkable = settings ? checkableCollections(settings) : []
   if (collection !== undefined && !checkable.includes(collection)) {
     return exitWith(
       `samlingen "${collection}" har inga publika sidor att kontrollera. Välj en av: ${checkable.join(', ') || '(inga: sätt publicUrls)'}.`,

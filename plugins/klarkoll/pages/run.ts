@@ -98,6 +98,12 @@ const propose = async (
   }
 }
 
+/** The collections whose documents have a public page to check: checked, and with publicUrls. */
+export const checkableCollections = (settings: KlarkollSettings): string[] =>
+  Object.keys(settings.publicUrls).filter(
+    (slug) => settings.collections[slug] && settings.publicUrls[slug],
+  )
+
 /** Opens an address only when it is on the site itself, whatever a slug or publicUrls made. */
 const checkAddress = (
   context: Parameters<typeof checkRenderedPage>[0],
@@ -134,14 +140,24 @@ export const runPageChecks = async (
       'klarkoll: sidkontrollen behöver den publika webbplatsens adress (siteUrl eller SITE_URL).',
     )
   }
-  const slugs = (collection ? [collection] : Object.keys(settings.publicUrls)).filter(
-    (slug) => settings.collections[slug] && settings.publicUrls[slug],
-  )
+  const checkable = checkableCollections(settings)
+  const slugs = collection ? checkable.filter((slug) => slug === collection) : checkable
   // The fixed addresses with the whole site, not when one collection or document is asked for.
   const routes = collection || id !== undefined ? [] : settings.publicRoutes
   const summary: PageCheckSummary = { pages: [], proposals: { created: 0, removed: 0, updated: 0 } }
   if (slugs.length === 0 && routes.length === 0) return summary
   const siteOrigin = new URL(settings.siteUrl).origin
+  const report = (checked: PageCheck, collection: null | string, id: null | number | string) => {
+    const row: PageCheckRow = {
+      collection,
+      findings: checked.findings.length,
+      id,
+      url: checked.url,
+      ...(checked.error ? { error: checked.error } : {}),
+    }
+    summary.pages.push(row)
+    onPage?.(row)
+  }
   const browser = await launchChromium(settings.chromiumPath)
   let guard: Awaited<ReturnType<typeof guardBrowserRequests>> | undefined
   try {
@@ -168,9 +184,7 @@ export const runPageChecks = async (
         for (const doc of result.docs as unknown as Doc[]) {
           const path = settings.publicUrls[slug]!(doc as Record<string, unknown>)
           if (!path) continue
-          const address = new URL(path, settings.siteUrl)
-          const url = address.toString()
-          const checked = await checkAddress(context, address, siteOrigin)
+          const checked = await checkAddress(context, new URL(path, settings.siteUrl), siteOrigin)
           // Beside the publish report, which stays as it is.
           await storeKlarkoll(payload, {
             changes: { page: checked },
@@ -179,15 +193,7 @@ export const runPageChecks = async (
             stored: doc.klarkoll,
           })
           if (!checked.error) await propose(payload, { doc, slug }, checked, summary.proposals)
-          const row: PageCheckRow = {
-            collection: slug,
-            findings: checked.findings.length,
-            id: doc.id,
-            url,
-            ...(checked.error ? { error: checked.error } : {}),
-          }
-          summary.pages.push(row)
-          onPage?.(row)
+          report(checked, slug, doc.id)
         }
         if (!result.hasNextPage) break
       }
@@ -200,15 +206,7 @@ export const runPageChecks = async (
         status,
       )
       if (!checked.error) await propose(payload, { path }, checked, summary.proposals)
-      const row: PageCheckRow = {
-        collection: null,
-        findings: checked.findings.length,
-        id: null,
-        url: checked.url,
-        ...(checked.error ? { error: checked.error } : {}),
-      }
-      summary.pages.push(row)
-      onPage?.(row)
+      report(checked, null, null)
     }
   } finally {
     await browser.close()

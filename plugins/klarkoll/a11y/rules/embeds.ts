@@ -1,4 +1,4 @@
-import { isHidden, nameOf } from '../names'
+import { isHidden, accessibleText } from '../names'
 import { defineA11yRule } from '../rule'
 
 /**
@@ -9,7 +9,7 @@ export const embeds = defineA11yRule({
   area: 'a11y',
   check: ({ flag, root }) => [
     ...[...root.querySelectorAll('iframe')]
-      .filter((frame) => !isHidden(frame) && !nameOf(frame))
+      .filter((frame) => !isHidden(frame) && !accessibleText(frame))
       .map((frame) => {
         flag(frame)
         return {

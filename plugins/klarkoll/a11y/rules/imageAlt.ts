@@ -1,4 +1,4 @@
-import { isHidden, isPresentational, nameOf } from '../names'
+import { isHidden, isPresentational, accessibleText } from '../names'
 import { defineA11yRule } from '../rule'
 
 const filename = /\.(?:jpe?g|png|gif|webp|svg|avif|tiff?|heic|bmp)$|^(?:dsc|img|pict?|p)[-_]?\d+/i
@@ -41,7 +41,7 @@ export const imageAlt = defineA11yRule({
       const name = src.split('/').at(-1) || 'bilden'
       const linked = img.closest('a') !== null
       if (!img.hasAttribute('alt')) {
-        if (nameOf(img)) return []
+        if (accessibleText(img)) return []
         flag(img)
         return [
           {

@@ -21,6 +21,11 @@ test('fails: a link to an anchor nothing on the page has', async () => {
   expect(found.map((f) => [f.excerpt, f.wcag])).toEqual([['Se öppettiderna', '2.4.4']])
 })
 
+test('a malformed escape in the anchor is reported, not a crash of the whole check', async () => {
+  const found = await check('<p><a href="#%E0">Till A</a></p>', 'a11y/in-page-anchor')
+  expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/"#%E0"/)])
+})
+
 test('examples (rule tester)', () =>
   testA11yRule(inPageAnchor, {
     valid: [{ html: '<a href="#a">Till A</a><h2 id="a">A</h2>' }],

@@ -1,5 +1,14 @@
 import { accessibleText, defineA11yRule } from '../rule'
 
+/** "#avgifter" → "avgifter"; a malformed escape ("#%E0") is taken as written. */
+const anchorName = (href: string) => {
+  try {
+    return decodeURIComponent(href.slice(1))
+  } catch {
+    return href.slice(1)
+  }
+}
+
 /**
  * Links to a place on the same page ("#avgifter") where no element has that id or name: the
  * link goes nowhere. "#" alone and "#top" (the top of the page) are left alone.
@@ -9,7 +18,7 @@ export const inPageAnchor = defineA11yRule({
   check: ({ root }) => {
     const document = root.ownerDocument
     return [...root.querySelectorAll('a[href^="#"]')].flatMap((link) => {
-      const target = decodeURIComponent((link.getAttribute('href') ?? '').slice(1))
+      const target = anchorName(link.getAttribute('href') ?? '')
       if (!target || target === 'top') return []
       const found =
         document.getElementById(target) ?? document.getElementsByName(target).item(0) ?? null

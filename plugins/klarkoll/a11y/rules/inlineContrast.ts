@@ -12,10 +12,14 @@ useMode(modeLrgb)
 
 const white: Color = { b: 1, g: 1, mode: 'rgb', r: 1 }
 
+const declarations = {
+  'background-color': /(?:^|;)\s*background-color\s*:\s*([^;]+)/iu,
+  color: /(?:^|;)\s*color\s*:\s*([^;]+)/iu,
+}
+
 /** A colour from an inline style declaration, or undefined when it is not set or not readable. */
-const styleColor = (element: Element, property: 'background-color' | 'color') => {
-  const style = element.getAttribute('style') ?? ''
-  const match = new RegExp(`(?:^|;)\\s*${property}\\s*:\\s*([^;]+)`, 'iu').exec(style)
+const styleColor = (element: Element, property: keyof typeof declarations) => {
+  const match = declarations[property].exec(element.getAttribute('style') ?? '')
   return match ? parse(match[1]!.trim()) : undefined
 }
 

@@ -1,4 +1,3 @@
-import type { TokenizedBlock } from '../text/tokenize'
 import type { PassiveHit } from '../text/passive'
 
 import { atWords, defineRule } from '../rule'
@@ -6,10 +5,8 @@ import { wordText } from '../text/tokenize'
 import { activePresent } from '../text/verbLexicon'
 
 /** "vi skickar" for "skickas": the verb's active present, when the lexicon knows it. */
-const activeSuggestion = (block: TokenizedBlock, hit: PassiveHit, written: string) => {
-  const entry = block.words[hit.lastWord]!.entry
-  const lemma = hit.kind === 's' ? entry.sForm?.lemma : entry.participle
-  const active = lemma ? activePresent(lemma) : undefined
+const activeSuggestion = (hit: PassiveHit, written: string) => {
+  const active = activePresent(hit.lemma)
   return active
     ? `Skriv aktivt och säg vem som gör det, till exempel "vi ${active} …" i stället för "${written}".`
     : 'Skriv aktivt med "vi" eller "du": "vi skickar beslutet" i stället för "beslutet skickas".'
@@ -32,7 +29,7 @@ export const passive = defineRule({
           hit.kind === 's'
             ? `Passiv form: "${written}". Säg vem som gör något.`
             : `Passiv form med "${hit.kind === 'bli' ? 'bli' : 'vara'}": "${written}". Säg vem som gör något.`,
-        suggestion: activeSuggestion(block, hit, written),
+        suggestion: activeSuggestion(hit, written),
       })
     }),
   defaultOptions: {},

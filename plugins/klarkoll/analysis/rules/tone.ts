@@ -2,6 +2,7 @@ import type { TokenizedBlock } from '../text/tokenize'
 
 import { atWords, defineRule } from '../rule'
 import { compilePhrases } from '../text/phraseMatcher'
+import { wordInSentence } from '../text/tokenize'
 
 const phrases = compilePhrases([
   { phrase: 'den sökande', value: 'du' },
@@ -40,43 +41,29 @@ const beforeParticiple = new Set([
   'ett',
 ])
 
+/** The lower-case word `offset` places away in the same sentence. */
+const near = (block: TokenizedBlock, first: number, offset: number) =>
+  wordInSentence(block, first, offset)?.lower
+
 const isNounMan = (block: TokenizedBlock, first: number) => {
-  const word = block.words[first]!
-  const at = (i: number) =>
-    i >= 0 && i < block.words.length && block.words[i]!.sentence === word.sentence
-      ? block.words[i]!.lower
-      : undefined
-  const before = at(first - 1)
-  const twoBefore = at(first - 2)
-  const after = at(first + 1)
+  const before = near(block, first, -1)
+  const twoBefore = near(block, first, -2)
+  const after = near(block, first, 1)
+  const twoAfter = near(block, first, 2)
   return (
     (before !== undefined && (beforeNoun.has(before) || /^\d+$/.test(before))) ||
     (twoBefore !== undefined && beforeNoun.has(twoBefore) && before !== 'om') ||
-    [before, twoBefore, after, at(first + 2)].some((near) => near && besideNoun.has(near)) ||
-    (after === 'ur' && at(first + 2) === 'huse')
+    [before, twoBefore, after, twoAfter].some((word) => word && besideNoun.has(word)) ||
+    (after === 'ur' && twoAfter === 'huse')
   )
 }
 
-const isParticiple = (block: TokenizedBlock, first: number) => {
-  const word = block.words[first]!
-  const before = first > 0 ? block.words[first - 1] : undefined
-  const after = block.words[first + 1]
-  return (
-    (before?.sentence === word.sentence && beforeParticiple.has(before.lower)) ||
-    (after?.sentence === word.sentence && after.lower === 'av')
-  )
-}
+const isParticiple = (block: TokenizedBlock, first: number) =>
+  beforeParticiple.has(near(block, first, -1) ?? '') || near(block, first, 1) === 'av'
 
 // "Myndigheten för delaktighet" is a name, not the writer.
-const isName = (block: TokenizedBlock, first: number) => {
-  const word = block.words[first]!
-  const after = block.words[first + 1]
-  return (
-    block.block.text[word.start] === 'M' &&
-    after?.sentence === word.sentence &&
-    after.lower === 'för'
-  )
-}
+const isName = (block: TokenizedBlock, first: number) =>
+  block.block.text[block.words[first]!.start] === 'M' && near(block, first, 1) === 'för'
 
 export const tone = defineRule({
   area: 'klarsprak',

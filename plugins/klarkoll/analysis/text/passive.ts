@@ -10,6 +10,7 @@ import {
   reciprocalWithParticle,
 } from '../data/passiveSenses'
 import { caseOf, LetterCase } from './characters'
+import { wordInSentence } from './tokenize'
 import { participleOf, sFormOf } from './verbLexicon'
 
 export type PassiveHit = {
@@ -18,6 +19,8 @@ export type PassiveHit = {
   firstWord: number
   kind: 'bli' | 's' | 'vara'
   lastWord: number
+  /** The verb (handlägga for "handläggs"), for suggesting the active sentence. */
+  lemma: string
   sentence: number
 }
 
@@ -88,12 +91,27 @@ const following = (block: TokenizedBlock, index: number, count: number): Word[] 
 }
 
 /** An -s form read as passive, unless its sense or its place makes it something else. */
-const isSPassive = (block: TokenizedBlock, index: number, previous: Word | undefined) => {
+const sPassiveLemma = (
+  block: TokenizedBlock,
+  index: number,
+  previous: Word | undefined,
+): string | undefined => {
   const word = block.words[index]!
-  if (word.isUrl || word.lower.includes('-')) return false
-  if (functionWords.has(word.lower)) return false
+  if (word.isUrl || word.lower.includes('-')) return undefined
+  if (functionWords.has(word.lower)) return undefined
   const form = sFormOfWord(word)
-  if (form?.kind !== 'passive' || deponentSense.has(form.lemma)) return false
+  if (form?.kind !== 'passive' || deponentSense.has(form.lemma)) return undefined
+  return isPassiveInPlace(block, index, previous, form) ? form.lemma : undefined
+}
+
+/** Whether the words around a passive form leave it passive. */
+const isPassiveInPlace = (
+  block: TokenizedBlock,
+  index: number,
+  previous: Word | undefined,
+  form: Extract<SForm, { kind: 'passive' }>,
+): boolean => {
+  const word = block.words[index]!
   // Names inside a sentence (Jonas, Sofias); a capital at the start of a sentence is no sign.
   if (!word.allCaps && previous !== undefined && isCapitalised(block, word)) return false
   if (previous && (determiners.has(previous.lower) || prepositions.has(previous.lower))) {
@@ -131,21 +149,29 @@ export const findPassives = (blocks: TokenizedBlock[]): PassiveHit[] => {
         const lemma = participle && participleOfWord(participle)
         if (!participle || !lemma || adjectivalParticiples.has(participle.lower)) continue
         const j = words.indexOf(participle, i)
-
         hits.push({
           blockIndex,
           firstWord: i,
           kind: bli ? 'bli' : 'vara',
           lastWord: j,
+          lemma,
           sentence: word.sentence,
         })
         i = j
         continue
       }
       // Only words ending in -s can be s-passive.
-      const previous = i > 0 && words[i - 1]!.sentence === word.sentence ? words[i - 1] : undefined
-      if (isSPassive(block, i, previous)) {
-        hits.push({ blockIndex, firstWord: i, kind: 's', lastWord: i, sentence: word.sentence })
+      const previous = wordInSentence(block, i, -1)
+      const lemma = sPassiveLemma(block, i, previous)
+      if (lemma !== undefined) {
+        hits.push({
+          blockIndex,
+          firstWord: i,
+          kind: 's',
+          lastWord: i,
+          lemma,
+          sentence: word.sentence,
+        })
       }
     }
   })

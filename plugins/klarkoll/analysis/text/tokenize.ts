@@ -22,6 +22,16 @@ export type Word = {
   start: number
 }
 
+/** The word `offset` places from word `index`, if it stands in the same sentence. */
+export const wordInSentence = (
+  block: TokenizedBlock,
+  index: number,
+  offset: number,
+): undefined | Word => {
+  const word = block.words[index + offset]
+  return word && word.sentence === block.words[index]!.sentence ? word : undefined
+}
+
 /** The word as written: a slice of its block's text (not stored, to keep tokens small). */
 export const wordText = (block: TokenizedBlock, word: Word): string =>
   block.block.text.slice(word.start, word.end)

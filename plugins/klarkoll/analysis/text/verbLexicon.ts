@@ -12,6 +12,8 @@ export type SForm =
       tense: 'infinitive' | 'past' | 'present' | 'supine'
     }
 
+type Passive = Extract<SForm, { kind: 'passive' }>
+
 type Lexicon = {
   deponents: Set<string>
   participles: Map<string, string>
@@ -19,7 +21,7 @@ type Lexicon = {
   presents: Map<string, string>
   rules: Record<string, Array<{ add: string; condition: RegExp; strip: string }>>
   stems: Map<string, string>
-  strong: Map<string, SForm>
+  strong: Map<string, Passive>
 }
 
 const frontDecoded = (coded: string): string[] => {
@@ -31,7 +33,7 @@ const frontDecoded = (coded: string): string[] => {
 }
 
 const strongForms = (
-  strong: Map<string, SForm>,
+  strong: Map<string, Passive>,
   participles: Map<string, string>,
   presents: Map<string, string>,
 ) => {
@@ -95,7 +97,7 @@ const load = (): Lexicon => {
     const stem = lemma.slice(0, -1)
     deponents.add(lemma).add(`${stem}des`).add(`${stem}ts`)
   }
-  const strong = new Map<string, SForm>()
+  const strong = new Map<string, Passive>()
   const participles = new Map<string, string>()
   const presents = new Map<string, string>()
   strongForms(strong, participles, presents)
@@ -103,8 +105,9 @@ const load = (): Lexicon => {
   return lexicon
 }
 
+// -ts, -its, -tts: supine (krävts, skrivits, bytts); -s alone: present; the rest past (-des, -tes).
 const tenseOf = (add: string): 'past' | 'present' | 'supine' =>
-  /(?:its|tts|ts)$/.test(add) && !add.endsWith('tes') ? 'supine' : add === 's' ? 'present' : 'past'
+  add.endsWith('ts') ? 'supine' : add === 's' ? 'present' : 'past'
 
 /** Undoes one suffix of a class, as hunspell does: the stem must carry the class. */
 const undo = (lex: Lexicon, word: string, flag: string) => {
@@ -116,13 +119,12 @@ const undo = (lex: Lexicon, word: string, flag: string) => {
   return undefined
 }
 
-type Passive = Extract<SForm, { kind: 'passive' }>
 /** Where the part stands: the whole word, after a particle (uppges), or after any first part. */
 type Place = 'whole' | 'particle' | 'compound'
 
 const passiveReading = (lex: Lexicon, word: string, place: Place): Passive | undefined => {
   const strong = lex.strong.get(word)
-  if (strong?.kind === 'passive') return strong
+  if (strong) return strong
   // R is the present of stems in -s (läses), and the old -es present of others (köpes): too
   // rare to read at the end of a compound, where it would take "diabetes" for "beta".
   for (const flag of place === 'whole' ? ['L', 'N', 'R'] : ['L', 'N']) {
@@ -212,15 +214,17 @@ export const sFormOf = (word: string): SForm | undefined => {
  * The verb a past participle comes from (godkänd → godkänna, tagna → ta), if it is one. Only
  * particles are split off: "välkommen" is not a form of "komma".
  */
-export const participleOf = (word: string): string | undefined =>
-  compound(
+export const participleOf = (word: string): string | undefined => {
+  const lex = load()
+  return compound(
     word,
     (part, _place, firstPart) => {
-      const lemma = simpleParticiple(load(), part)
+      const lemma = simpleParticiple(lex, part)
       return lemma && firstPart + lemma
     },
     false,
   )
+}
 
 const simpleParticiple = (lex: Lexicon, part: string): string | undefined => {
   const strong = lex.participles.get(part)
