@@ -1,7 +1,7 @@
 import type { OptionsSchema } from './optionsSchema'
 import type { PassiveHit } from './text/passive'
 import type { Sentence, TokenizedBlock, Word } from './text/tokenize'
-import type { AnalysisInput, Area, Finding, Metrics, Severity } from './types'
+import type { AnalysisInput, Area, Block, Finding, Metrics, Severity } from './types'
 
 export type RuleContext = {
   /** Tokenized Swedish blocks (English blocks get no Swedish rules). */
@@ -88,6 +88,7 @@ export const toFinding = (
   }
   if (found.excerpt !== undefined) finding.excerpt = found.excerpt
   if (found.range !== undefined) finding.range = found.range
+  if (found.replacement !== undefined) finding.replacement = found.replacement
   if (found.suggestion !== undefined) finding.suggestion = found.suggestion
   if (found.wcag !== undefined) finding.wcag = found.wcag
   return finding
@@ -97,6 +98,19 @@ export const defineRule = <Options extends object>(rule: Rule<Options>): Rule<Op
 
 export const sentenceText = (block: TokenizedBlock, sentence: Sentence): string =>
   block.block.text.slice(sentence.start, sentence.end)
+
+/**
+ * Where a block's characters start..end stand in its field: a plain text field is split into
+ * several blocks, and the admin marks the words in the field as the editor sees it.
+ */
+export const fieldRange = (
+  block: Block,
+  start: number,
+  end: number,
+): { end: number; start: number } => {
+  const offset = block.offset ?? 0
+  return { end: end + offset, start: start + offset }
+}
 
 /** A finding that points at words first..last of a block. */
 export const atWords = (
@@ -111,7 +125,8 @@ export const atWords = (
   message: finding.message,
   messageId: finding.messageId,
   path: block.block.path,
-  range: { end: last.end, start: first.start },
+  range: fieldRange(block.block, first.start, last.end),
+  replacement: finding.replacement,
   suggestion: finding.suggestion,
   wcag: finding.wcag,
 })

@@ -8,6 +8,7 @@ export type ExpectedFinding = {
   excerpt?: string
   message?: RegExp | string
   path?: string
+  replacement?: string
   severity?: Severity
   suggestion?: string
   wcag?: string
@@ -20,7 +21,15 @@ export type RuleExamples<Input> = {
   valid: Array<WithOptions<Input>>
 }
 
-const fields = ['excerpt', 'message', 'path', 'severity', 'suggestion', 'wcag'] as const
+const fields = [
+  'excerpt',
+  'message',
+  'path',
+  'replacement',
+  'severity',
+  'suggestion',
+  'wcag',
+] as const
 
 const shown = (value: unknown) => (value instanceof RegExp ? String(value) : JSON.stringify(value))
 

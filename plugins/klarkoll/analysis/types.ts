@@ -37,10 +37,18 @@ export type Finding = {
   message: string
   /** Block path, or '' for the whole document. */
   path: string
-  /** Character offsets in the block's text, end exclusive. */
+  /**
+   * Character offsets, end exclusive: in the node's text for rich text, in the whole field for
+   * plain text (a block's `offset` added), so the admin can mark the words where they stand.
+   */
   range?: { end: number; start: number }
   ruleId: string
   severity: Severity
+  /**
+   * Words that can take the range's place as they stand (krångelord, abbreviations): the admin
+   * offers them as one click. Absent where the suggestion is advice rather than a replacement.
+   */
+  replacement?: string
   /** What to write instead. */
   suggestion?: string
   /** WCAG success criterion, for accessibility findings. */

@@ -1,5 +1,6 @@
 import { expect, test } from '@jest/globals'
 
+import { analyze } from '../analysis/analyze'
 import { ingressFieldOf } from './collectionParts'
 import { documentInput } from './documentInput'
 
@@ -27,4 +28,19 @@ test('a field named ingress is the ingress unless the site says otherwise', () =
   expect(ingressFieldOf(withIngress, false)).toBeUndefined()
   expect(ingressFieldOf(withIngress, 'summary')).toBe('summary')
   expect(ingressFieldOf(fields, undefined)).toBeUndefined()
+})
+
+test('ranges in a plain text field count from the start of the field, past earlier paragraphs', () => {
+  const ingress = 'Öppettider\nVi har öppet i dag.\n\nDu kan erhålla hjälp t.ex. på telefon.'
+  const input = documentInput({ ingress }, [{ path: 'ingress', type: 'textarea' as const }], {})
+  const { findings } = analyze(input)
+  const marked = findings
+    .filter((f) => f.range)
+    .map((f) => [f.ruleId, ingress.slice(f.range!.start, f.range!.end)])
+  expect(marked).toEqual(
+    expect.arrayContaining([
+      ['klarsprak/krangelord', 'erhålla'],
+      ['klarsprak/abbreviation', 't.ex.'],
+    ]),
+  )
 })

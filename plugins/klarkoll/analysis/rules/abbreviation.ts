@@ -1,6 +1,6 @@
 import type { RuleFinding } from '../rule'
 
-import { atWords, defineRule } from '../rule'
+import { atWords, defineRule, fieldRange } from '../rule'
 import { newSlot, pin } from '../text/lexicon'
 import { abbreviationsToWriteOut } from '../text/abbreviations'
 import { wordText } from '../text/tokenize'
@@ -22,10 +22,11 @@ export const abbreviation = defineRule({
         if ((word.lower === 'mm' || word.lower === 'tex') && !dotted) continue
         const finding = atWords(block, word, word, {
           message: `Skriv ut förkortningen "${wordText(block, word)}${dotted ? '.' : ''}": "${full}".`,
+          replacement: full,
           suggestion: full,
         })
         if (dotted) {
-          finding.range = { end: word.end + 1, start: word.start }
+          finding.range = fieldRange(block.block, word.start, word.end + 1)
           finding.excerpt = `${wordText(block, word)}.`
         }
         findings.push(finding)

@@ -1,6 +1,6 @@
 import type { RuleFinding } from '../rule'
 
-import { defineRule } from '../rule'
+import { defineRule, fieldRange } from '../rule'
 import { wordText } from '../text/tokenize'
 
 /** So well known that Myndigheternas skrivregler lets them stand unexplained. */
@@ -74,7 +74,7 @@ export const acronym = defineRule({
           excerpt: written,
           message: `Förklara förkortningen "${written}" första gången den används, till exempel "lagen om stöd och service (LSS)". Alla läsare känner inte till den.`,
           path: block.block.path,
-          range: { end: word.end, start: word.start },
+          range: fieldRange(block.block, word.start, word.end),
         })
       }
     }

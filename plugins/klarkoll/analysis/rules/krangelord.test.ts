@@ -70,6 +70,17 @@ describe('klarsprak/krangelord', () => {
     expect(findings[1]!.message).toBe('Skriv hellre "börjar gälla" än "träder i kraft".')
   })
 
+  test('the replacement is the first alternative, put where the range stands', () => {
+    const text = 'Vi inhämtar uppgifter. Det blev en olägenhet.'
+    const { findings } = analyzeText(text, onlyRule('klarsprak/krangelord'))
+    expect(findings.map((f) => [f.excerpt, f.replacement])).toEqual([
+      ['inhämtar', 'skaffar'],
+      ['olägenhet', 'besvär'],
+    ])
+    const { end, start } = findings[0]!.range!
+    expect(text.slice(start, end)).toBe('inhämtar')
+  })
+
   test('a word that gives a listed form another sense keeps it from being reported', () => {
     expect(
       flagged(

@@ -70,6 +70,8 @@ export const krangelordRule = defineRule<KrangelordOptions>({
             message: value.hint
               ? `Kan "${block.block.text.slice(block.words[first]!.start, block.words[last]!.end)}" bytas mot "${value.prefer}"? Det beror på sammanhanget.`
               : `Skriv hellre "${value.prefer}" än "${block.block.text.slice(block.words[first]!.start, block.words[last]!.end)}".`,
+            // The first of the alternatives ("skaffa, hämta in"): one click puts in one.
+            replacement: value.prefer.split(', ')[0],
             suggestion: value.prefer,
           }),
         ),

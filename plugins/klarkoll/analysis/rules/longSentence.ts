@@ -1,4 +1,4 @@
-import { defineRule, sentenceText } from '../rule'
+import { defineRule, fieldRange, sentenceText } from '../rule'
 
 export const longSentence = defineRule({
   area: 'klarsprak',
@@ -10,7 +10,7 @@ export const longSentence = defineRule({
           excerpt: sentenceText(block, sentence),
           message: `Meningen har ${sentence.endWord - sentence.firstWord} ord. Dela upp meningar som är längre än ${maxWords} ord.`,
           path: block.block.path,
-          range: { end: sentence.end, start: sentence.start },
+          range: fieldRange(block.block, sentence.start, sentence.end),
           suggestion: 'Dela meningen i två eller flera: en tanke per mening.',
         })),
     ),

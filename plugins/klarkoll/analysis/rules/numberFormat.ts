@@ -1,6 +1,6 @@
 import type { RuleFinding } from '../rule'
 
-import { defineRule } from '../rule'
+import { defineRule, fieldRange } from '../rule'
 
 const months = [
   'januari',
@@ -89,7 +89,7 @@ export const numberFormat = defineRule({
             excerpt: m[0],
             message: pattern.message(m),
             path: block.path,
-            range: { end: m.index + m[0].length, start: m.index },
+            range: fieldRange(block, m.index, m.index + m[0].length),
             ...(suggestion ? { suggestion } : {}),
           })
         }

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule'
+import { defineRule, fieldRange } from '../rule'
 
 export const paragraphLength = defineRule({
   area: 'klarsprak',
@@ -9,7 +9,7 @@ export const paragraphLength = defineRule({
         data: { maxWords, words: words.length },
         messageId: 'tooLong',
         path: block.path,
-        range: { end: words.at(-1)!.end, start: words[0]!.start },
+        range: fieldRange(block, words[0]!.start, words.at(-1)!.end),
       })),
   defaultOptions: { maxWords: 150 },
   optionsSchema: { maxWords: { integer: true, min: 20 } },

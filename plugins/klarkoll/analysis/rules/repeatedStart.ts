@@ -1,7 +1,7 @@
 import type { RuleFinding } from '../rule'
 import type { Sentence, TokenizedBlock } from '../text/tokenize'
 
-import { defineRule } from '../rule'
+import { defineRule, fieldRange } from '../rule'
 
 type Run = { block: TokenizedBlock; sentence: Sentence }[]
 
@@ -24,7 +24,7 @@ export const repeatedStart = defineRule({
           excerpt: start.block.block.text.slice(word.start, word.end),
           message: `${run.length} meningar i rad börjar med "${start.block.block.text.slice(word.start, word.end)}". Variera början, så flyter texten bättre.`,
           path: start.block.block.path,
-          range: { end: word.end, start: word.start },
+          range: fieldRange(start.block.block, word.start, word.end),
         })
       }
       run = []

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule'
+import { defineRule, fieldRange } from '../rule'
 
 /**
  * Headings that could stand over any text. Myndigheternas skrivregler: a heading says what the
@@ -37,7 +37,7 @@ export const vagueHeading = defineRule({
         excerpt: block.text.trim(),
         message: `Rubriken "${block.text.trim()}" säger inget om innehållet. Skriv vad avsnittet handlar om, till exempel "Så ansöker du" eller "Det här kostar det".`,
         path: block.path,
-        range: { end: block.text.length, start: 0 },
+        range: fieldRange(block, 0, block.text.length),
       }))
   },
   defaultOptions: { extra: [] as string[] },
