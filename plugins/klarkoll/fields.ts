@@ -87,6 +87,8 @@ export const klarkollField = (): Field => ({
 
 /** Where the admin finds the panel; the host's import map resolves it from the project root. */
 export const panelComponentPath = '@klarkoll/payload-plugin/client#KlarkollPanel'
+/** The compact verdict beside the document controls. */
+export const verdictComponentPath = '@klarkoll/payload-plugin/client#KlarkollVerdict'
 
 /** The live panel in the document sidebar, with what it needs to run the engine in the browser. */
 export const panelField = (collection: CollectionConfig, settings: KlarkollSettings): Field => {

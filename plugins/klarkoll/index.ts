@@ -22,7 +22,7 @@ import { scheduledFailuresEndpoint } from './endpoints/scheduledFailures'
 import { snapshotsCollection } from './dashboard/snapshots'
 import { hasDrafts } from './check/collectionParts'
 import { fieldErrorsKept } from './fieldErrorsKept'
-import { klarkollField, panelField } from './fields'
+import { klarkollField, panelField, verdictComponentPath } from './fields'
 import { linkAuditEntry, publishGate } from './gate'
 import { keepRefusedDraft } from './keepRefusedDraft'
 import { linksCollection } from './links/linksCollection'
@@ -128,13 +128,33 @@ const addedFields = (
   return added
 }
 
+/** The panel leads the sidebar, above the site's own sidebar fields: it is seen while typing. */
+const panelFirst = (own: Field[], added: Field[]): Field[] => {
+  const isPanel = (field: Field) => 'name' in field && field.name === 'klarkollPanel'
+  return [...added.filter(isPanel), ...own, ...added.filter((field) => !isPanel(field))]
+}
+
 const withGate = (
   collection: CollectionConfig,
   settings: KlarkollSettings,
   usersSlug: string,
 ): CollectionConfig => ({
   ...collection,
-  fields: [...collection.fields, ...addedFields(collection, settings, usersSlug)],
+  admin: {
+    ...collection.admin,
+    components: {
+      ...collection.admin?.components,
+      edit: {
+        ...collection.admin?.components?.edit,
+        // The verdict rides with the document controls, which stay in view while scrolling.
+        beforeDocumentControls: [
+          ...(collection.admin?.components?.edit?.beforeDocumentControls ?? []),
+          verdictComponentPath,
+        ],
+      },
+    },
+  },
+  fields: panelFirst(collection.fields, addedFields(collection, settings, usersSlug)),
   hooks: {
     ...collection.hooks,
     afterError: [...(collection.hooks?.afterError ?? []), keepRefusedDraft],

@@ -2,6 +2,7 @@
 import type { UIFieldClientComponent } from 'payload'
 
 import {
+  toast,
   useAllFormFields,
   useConfig,
   useDocumentInfo,
@@ -10,7 +11,7 @@ import {
   useTranslation,
 } from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
-import React, { useEffect, useMemo, useState } from 'react'
+import React, { useEffect, useMemo, useRef, useState } from 'react'
 
 import type { RuleSettings } from '../analysis/config'
 import type { Area } from '../analysis/types'
@@ -22,7 +23,12 @@ import { analyze } from '../analysis/analyze'
 import { klarsprakRules } from '../analysis/rules'
 import { documentInput } from '../check/documentInput'
 import { acceptancesIn, buildReport } from '../check/report'
+import { publishVerdict } from './liveVerdict'
 import { LixGauge } from './LixGauge'
+import { canReplace, replaceFinding, selectFinding } from './marks/actions'
+import { clearMarks, type Mark, markFindings } from './marks/markFindings'
+import { setAtPath, useLiveEditors } from './marks/useLiveEditors'
+import { MarkTooltip } from './MarkTooltip'
 import './panel.css'
 import { type PanelTexts, panelTexts } from './texts'
 
@@ -45,22 +51,6 @@ const areaNames = (t: PanelTexts): Record<Area, string> => ({
   staleness: t.areaStaleness,
 })
 
-/** Brings the editor to the field a finding is about. */
-const goToField = (field: string) => {
-  const id = `field-${field.replace(/\./g, '__')}`
-  const root = field.split('.')[0]
-  const element =
-    document.getElementById(id) ??
-    document.querySelector(`[id^="field-${root}"]`) ??
-    document.querySelector(`.field-type[data-field-path="${field}"]`)
-  if (!element) return
-  element.scrollIntoView({ behavior: 'smooth', block: 'center' })
-  const target = element.matches('input, textarea, [contenteditable="true"]')
-    ? element
-    : element.querySelector('input, textarea, [contenteditable="true"]')
-  ;(target as HTMLElement | null)?.focus({ preventScroll: true })
-}
-
 const Excerpt = ({ finding }: { finding: ReportFinding }) =>
   finding.excerpt ? (
     <>
@@ -77,11 +67,15 @@ const FindingItem = ({
   accepted,
   finding,
   onAccept,
+  onReplace,
+  onSelect,
   t,
 }: {
   accepted?: Acceptance
   finding: ReportFinding
   onAccept?: (reason: string) => void
+  onReplace?: () => void
+  onSelect: () => void
   t: PanelTexts
 }) => {
   const [reason, setReason] = useState<null | string>(null)
@@ -92,11 +86,7 @@ const FindingItem = ({
       className={`klarkoll-finding klarkoll-finding--${finding.severity}${accepted ? ' klarkoll-finding--accepted' : ''}`}
       data-rule={finding.ruleId}
     >
-      <button
-        className="klarkoll-finding__go"
-        onClick={() => goToField(finding.field)}
-        type="button"
-      >
+      <button className="klarkoll-finding__go" onClick={onSelect} type="button">
         <span className="klarkoll-finding__badge">{accepted ? t.acceptedBy : badge}</span>{' '}
         {finding.message}
         <Excerpt finding={finding} />
@@ -105,6 +95,11 @@ const FindingItem = ({
         <p className="klarkoll-finding__suggestion">→ {finding.suggestion}</p>
       ) : null}
       {accepted ? <p className="klarkoll-finding__suggestion">{accepted.reason}</p> : null}
+      {onReplace ? (
+        <button className="klarkoll-link" onClick={onReplace} type="button">
+          {t.replace(finding.replacement!)}
+        </button>
+      ) : null}{' '}
       {onAccept && !accepted && reason === null ? (
         <button className="klarkoll-link" onClick={() => setReason('')} type="button">
           {t.accept}
@@ -159,16 +154,27 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
   const acceptedField = useField<Acceptance[] | null>({ path: 'klarkoll.accepted' })
   const overrideField = useField<string>({ path: 'klarkoll.overrideReason' })
   const storedField = useField<null | Report>({ path: 'klarkoll.report' })
+  const statusField = useField<string>({ path: '_status' })
   const [report, setReport] = useState<null | Report>(null)
   const [canOverride, setCanOverride] = useState(false)
   const [failures, setFailures] = useState<ScheduledFailure[]>([])
   const [server, setServer] = useState<null | ReportFinding[]>(null)
   const { collectionSlug, id } = useDocumentInfo()
   const accepted = acceptancesIn(acceptedField.value)
+  const anchor = useRef<HTMLElement>(null)
+  const marks = useRef<Mark[]>([])
+  const richTextPaths = useMemo(
+    () => fields.filter((field) => field.type === 'richText').map((field) => field.path),
+    [fields],
+  )
+  const { editors, revision } = useLiveEditors(anchor, richTextPaths)
 
+  // The klarspråk check runs as the editor types: rich text straight from its editors (the form
+  // gets their value only when the browser is idle), the other fields from the form.
   useEffect(() => {
     const timer = setTimeout(() => {
       const data = reduceFieldsToValues(formFields, true) as Record<string, unknown>
+      for (const [path, editor] of editors) setAtPath(data, path, editor.getEditorState().toJSON())
       const input = documentInput(data, fields, { ingressField, lang: locale?.code, titleField })
       setReport(
         buildReport({
@@ -180,9 +186,9 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
           rulesVersion,
         }),
       )
-    }, 300)
+    }, 40)
     return () => clearTimeout(timer)
-  }, [formFields, acceptedField.value, locale?.code])
+  }, [formFields, acceptedField.value, locale?.code, editors, revision])
 
   // Everything but klarspråk needs the server (rendered HTML and axe-core, related documents,
   // review dates, link results): it runs the gate's own checkDocument on the form values when
@@ -244,15 +250,68 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
     }
   }, [collectionSlug, id, config.serverURL, config.routes.api])
 
-  if (!report) return <div className="klarkoll-panel">{t.checking}</div>
-
   // Until the server has answered, the other areas come from the last stored check.
-  const others = server ?? (storedField.value?.findings ?? []).filter(fromServer)
-  const findings = [...report.findings, ...others]
+  const others = useMemo(
+    () => server ?? (storedField.value?.findings ?? []).filter(fromServer),
+    [server, storedField.value],
+  )
+  const findings = useMemo(() => (report ? [...report.findings, ...others] : []), [report, others])
   const errors = findings.filter((f) => f.severity === 'error')
   const warnings = findings.filter((f) => f.severity === 'warning' && !f.accepted)
   // Tips never block; they are counted so the summary does not say "nothing to remark" above them.
   const tips = findings.filter((f) => f.severity === 'info').length
+  const formRoot = () => anchor.current?.closest('form') ?? document
+
+  // Every finding with a range is marked on its words; the marks are never part of the document.
+  useEffect(() => {
+    if (!report) return
+    marks.current = markFindings(formRoot(), findings, editors)
+  }, [findings, editors])
+  useEffect(() => () => clearMarks(formRoot()), [])
+
+  useEffect(() => {
+    publishVerdict(
+      report
+        ? {
+            errors: errors.length,
+            lix: prose ? report.metrics.lix : null,
+            warnings: warnings.length,
+          }
+        : null,
+    )
+  }, [report, errors.length, warnings.length])
+  useEffect(() => () => publishVerdict(null), [])
+
+  // After a publish, the stored report is the gate's last word: its warnings are listed by area
+  // at once, not only in the panel further down.
+  const seenCheck = useRef<string | undefined>(undefined)
+  useEffect(() => {
+    const stored = storedField.value
+    const previous = seenCheck.current
+    seenCheck.current = stored?.checkedAt
+    if (!stored || previous === undefined || previous === stored.checkedAt) return
+    if (statusField.value !== 'published') return
+    const warned = stored.findings.filter((f) => f.severity === 'warning' && !f.accepted)
+    if (warned.length === 0) return
+    const names = areaNames(t)
+    const perArea = new Map<Area, number>()
+    for (const f of warned) perArea.set(f.area, (perArea.get(f.area) ?? 0) + 1)
+    const areas = [...perArea].map(([area, count]) => `${names[area]} ${count}`).join(', ')
+    toast.warning(t.publishedWithWarnings(warned.length, areas), { duration: 12000 })
+  }, [storedField.value?.checkedAt])
+
+  const select = (finding: ReportFinding) => () => selectFinding(formRoot(), finding, editors)
+  const replace = (finding: ReportFinding) => {
+    if (!replaceFinding(formRoot(), finding, editors)) toast.info(t.notReplaced)
+  }
+
+  if (!report) {
+    return (
+      <div className="klarkoll-panel" ref={anchor as React.RefObject<HTMLDivElement>}>
+        {t.checking}
+      </div>
+    )
+  }
   const byArea = new Map<Area, ReportFinding[]>()
   for (const finding of findings) {
     byArea.set(finding.area, [...(byArea.get(finding.area) ?? []), finding])
@@ -266,8 +325,14 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
   const m = report.metrics
 
   return (
-    <section aria-label={t.title} className="klarkoll-panel" data-testid="klarkoll-panel">
-      <h3>{t.title}</h3>
+    <section
+      aria-label={t.title}
+      className="klarkoll-panel"
+      data-testid="klarkoll-panel"
+      ref={anchor}
+    >
+      <MarkTooltip marks={marks} onReplace={(mark) => replace(mark.finding)} t={t} />
+      <h3 tabIndex={-1}>{t.title}</h3>
       {failures.map((failure) => (
         <p className="klarkoll-summary klarkoll-summary--blocked" key={failure.at} role="alert">
           {t.scheduledFailed(
@@ -318,6 +383,8 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
                 finding={finding}
                 key={`${finding.key}|${finding.range?.start ?? ''}`}
                 onAccept={finding.severity === 'warning' ? accept(finding) : undefined}
+                onReplace={canReplace(finding) ? () => replace(finding) : undefined}
+                onSelect={select(finding)}
                 t={t}
               />
             ))}

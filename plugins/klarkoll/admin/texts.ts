@@ -1,7 +1,17 @@
 import { klarkollTranslations } from './translations'
 
 // Words with values are functions below; the rest are looked up once.
-const withValues = ['scheduledFailed', 'summaryBlocked', 'summaryTips', 'summaryWarnings'] as const
+const withValues = [
+  'publishedWithWarnings',
+  'replace',
+  'scheduledFailed',
+  'summaryBlocked',
+  'summaryTips',
+  'summaryWarnings',
+  'verdictErrors',
+  'verdictLix',
+  'verdictWarnings',
+] as const
 type WithValues = (typeof withValues)[number]
 type Key = Exclude<
   keyof (typeof klarkollTranslations)['sv']['klarkoll'],
@@ -21,10 +31,16 @@ export const panelTexts = (i18n: { t: unknown }) => {
   ) as Record<Key, string>
   return {
     ...words,
+    publishedWithWarnings: (count: number, areas: string) =>
+      text('publishedWithWarnings', { areas, count }),
+    replace: (replacement: string) => text('replace', { text: replacement }),
     scheduledFailed: (at: string, why: string) => text('scheduledFailed', { at, why }),
     summaryBlocked: (count: number) => text('summaryBlocked', { count }),
     summaryTips: (count: number) => text('summaryTips', { count }),
     summaryWarnings: (count: number) => text('summaryWarnings', { count }),
+    verdictErrors: (count: number) => text('verdictErrors', { count }),
+    verdictLix: (lix: string) => text('verdictLix', { lix }),
+    verdictWarnings: (count: number) => text('verdictWarnings', { count }),
   }
 }
 

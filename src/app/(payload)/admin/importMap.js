@@ -1,3 +1,4 @@
+import { KlarkollPanel as KlarkollPanel_a015c42127477380b4f5112a40f28ba4 } from '@klarkoll/payload-plugin/client'
 import { LeaveGuard as LeaveGuard_eaecbbb78d98cdccde1df90afa93fed5 } from '../../../../collections/admin/LeaveGuard'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -25,7 +26,7 @@ import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { KlarkollReviewBox as KlarkollReviewBox_a015c42127477380b4f5112a40f28ba4 } from '@klarkoll/payload-plugin/client'
-import { KlarkollPanel as KlarkollPanel_a015c42127477380b4f5112a40f28ba4 } from '@klarkoll/payload-plugin/client'
+import { KlarkollVerdict as KlarkollVerdict_a015c42127477380b4f5112a40f28ba4 } from '@klarkoll/payload-plugin/client'
 import { IntervalRowLabel as IntervalRowLabel_ac3946586136126660aadead302fd129 } from '../../../../collections/admin/RowLabels'
 import { WeeklyRowLabel as WeeklyRowLabel_ac3946586136126660aadead302fd129 } from '../../../../collections/admin/RowLabels'
 import { PeriodRowLabel as PeriodRowLabel_ac3946586136126660aadead302fd129 } from '../../../../collections/admin/RowLabels'
@@ -39,6 +40,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@klarkoll/payload-plugin/client#KlarkollPanel": KlarkollPanel_a015c42127477380b4f5112a40f28ba4,
   "/collections/admin/LeaveGuard#LeaveGuard": LeaveGuard_eaecbbb78d98cdccde1df90afa93fed5,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -66,7 +68,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@klarkoll/payload-plugin/client#KlarkollReviewBox": KlarkollReviewBox_a015c42127477380b4f5112a40f28ba4,
-  "@klarkoll/payload-plugin/client#KlarkollPanel": KlarkollPanel_a015c42127477380b4f5112a40f28ba4,
+  "@klarkoll/payload-plugin/client#KlarkollVerdict": KlarkollVerdict_a015c42127477380b4f5112a40f28ba4,
   "/collections/admin/RowLabels#IntervalRowLabel": IntervalRowLabel_ac3946586136126660aadead302fd129,
   "/collections/admin/RowLabels#WeeklyRowLabel": WeeklyRowLabel_ac3946586136126660aadead302fd129,
   "/collections/admin/RowLabels#PeriodRowLabel": PeriodRowLabel_ac3946586136126660aadead302fd129,
