@@ -284,11 +284,12 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
 
   // After a publish, the stored report is the gate's last word: its warnings are listed by area
   // at once, not only in the panel further down.
-  const seenCheck = useRef<string | undefined>(undefined)
+  const seenCheck = useRef<null | string | undefined>(undefined)
   useEffect(() => {
     const stored = storedField.value
     const previous = seenCheck.current
-    seenCheck.current = stored?.checkedAt
+    seenCheck.current = stored?.checkedAt ?? null
+    // The first value is what the document had when it was opened; later ones are new checks.
     if (!stored || previous === undefined || previous === stored.checkedAt) return
     if (statusField.value !== 'published') return
     const warned = stored.findings.filter((f) => f.severity === 'warning' && !f.accepted)
