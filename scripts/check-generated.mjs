@@ -7,6 +7,7 @@ const files = [
   'payload-types.ts',
   'plugins/klarkoll/a11y/worker/source.generated.ts',
   'plugins/klarkoll/audit/source.generated.ts',
+  'plugins/klarkoll/admin/worker/source.generated.ts',
   'plugins/klarkoll/analysis/data/verbLexicon.generated.ts',
 ]
 // The lexicon first: the workers bundle the engine that reads it.

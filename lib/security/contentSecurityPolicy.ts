@@ -13,6 +13,8 @@ export const contentSecurityPolicy = ({ dev, nonce }: { dev: boolean; nonce: str
     `img-src 'self' data: blob:`,
     `font-src 'self'`,
     `connect-src 'self'${dev ? ' ws: wss:' : ''}`,
+    // The admin's klarspråk worker starts from a blob of klarkoll's own code (no page content).
+    `worker-src 'self' blob:`,
     `object-src 'none'`,
     `base-uri 'self'`,
     `form-action 'self'`,

@@ -14,7 +14,7 @@ const highlighted = (page: Page, severity: 'error' | 'info' | 'warning') =>
 /** Where the first highlighted range of a severity stands on screen. */
 const centreOfMark = (page: Page, severity: 'warning') =>
   page.evaluate((name) => {
-    const box = [...(CSS.highlights.get(name) ?? [])][0]!.getBoundingClientRect()
+    const box = ([...(CSS.highlights.get(name) ?? [])][0] as Range).getBoundingClientRect()
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
   }, `klarkoll-${severity}`)
 

@@ -16,6 +16,8 @@ describe('contentSecurityPolicy', () => {
       `script-src 'self' 'nonce-abc123' 'strict-dynamic'`,
     )
     expect(directive(policy, 'object-src')).toBe(`object-src 'none'`)
+    // Workers only from the site itself or a blob it made (klarkoll's analysis), never elsewhere.
+    expect(directive(policy, 'worker-src')).toBe(`worker-src 'self' blob:`)
     expect(directive(policy, 'frame-ancestors')).toBe(`frame-ancestors 'self'`)
     expect(policy).toContain('upgrade-insecure-requests')
   })

@@ -19,7 +19,6 @@ import type { Acceptance, Report, ReportFinding } from '../check/report'
 import type { TextFieldRef } from '../check/textFields'
 import type { ScheduledFailure } from '../scheduled'
 
-import { analyze } from '../analysis/analyze'
 import { klarsprakRules } from '../analysis/rules'
 import { documentInput } from '../check/documentInput'
 import { acceptancesIn, buildReport } from '../check/report'
@@ -28,6 +27,7 @@ import { LixGauge } from './LixGauge'
 import { canReplace, replaceFinding, selectFinding } from './marks/actions'
 import { clearMarks, type Mark, markFindings } from './marks/markFindings'
 import { setAtPath, useLiveEditors } from './marks/useLiveEditors'
+import { analyzeInBrowser } from './worker/analyzeInBrowser'
 import { MarkTooltip } from './MarkTooltip'
 import './panel.css'
 import { type PanelTexts, panelTexts } from './texts'
@@ -170,22 +170,28 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
   const { editors, revision } = useLiveEditors(anchor, richTextPaths)
 
   // The klarspråk check runs as the editor types: rich text straight from its editors (the form
-  // gets their value only when the browser is idle), the other fields from the form.
+  // gets their value only when the browser is idle), the other fields from the form. A long text
+  // is analysed in a worker; only the latest answer is shown.
+  const latest = useRef(0)
   useEffect(() => {
     const timer = setTimeout(() => {
       const data = reduceFieldsToValues(formFields, true) as Record<string, unknown>
       for (const [path, editor] of editors) setAtPath(data, path, editor.getEditorState().toJSON())
       const input = documentInput(data, fields, { ingressField, lang: locale?.code, titleField })
-      setReport(
-        buildReport({
-          accepted,
-          analysis: analyze(input, { rules }),
-          checkedAt: new Date().toISOString(),
-          mainField,
-          preset,
-          rulesVersion,
-        }),
-      )
+      const run = ++latest.current
+      void analyzeInBrowser(input, rules).then((analysis) => {
+        if (run !== latest.current) return
+        setReport(
+          buildReport({
+            accepted,
+            analysis,
+            checkedAt: new Date().toISOString(),
+            mainField,
+            preset,
+            rulesVersion,
+          }),
+        )
+      })
     }, 40)
     return () => clearTimeout(timer)
   }, [formFields, acceptedField.value, locale?.code, editors, revision])
@@ -266,6 +272,10 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
   useEffect(() => {
     if (!report) return
     marks.current = markFindings(formRoot(), findings, editors)
+    // For benchmarks and tests: the marks now show this check.
+    document.dispatchEvent(
+      new CustomEvent('klarkoll:marked', { detail: { marks: marks.current.length } }),
+    )
   }, [findings, editors])
   useEffect(() => () => clearMarks(formRoot()), [])
 
