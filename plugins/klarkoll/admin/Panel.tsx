@@ -63,21 +63,27 @@ const Excerpt = ({ finding }: { finding: ReportFinding }) =>
     </>
   ) : null
 
-const FindingItem = ({
-  accepted,
-  finding,
-  onAccept,
-  onReplace,
-  onSelect,
-  t,
-}: {
-  accepted?: Acceptance
+/** What a finding's buttons do; kept in a ref, so a list item need not render again for them. */
+type FindingActions = {
+  accept: (finding: ReportFinding, reason: string) => void
+  replace: (finding: ReportFinding) => void
+  select: (finding: ReportFinding) => void
+}
+
+type FindingItemProps = {
+  actions: React.RefObject<FindingActions>
   finding: ReportFinding
-  onAccept?: (reason: string) => void
-  onReplace?: () => void
-  onSelect: () => void
   t: PanelTexts
-}) => {
+}
+
+const FindingItemView = ({ actions, finding, t }: FindingItemProps) => {
+  const accepted = finding.accepted
+  const onSelect = () => actions.current.select(finding)
+  const onReplace = canReplace(finding) ? () => actions.current.replace(finding) : undefined
+  const onAccept =
+    finding.severity === 'warning'
+      ? (reason: string) => actions.current.accept(finding, reason)
+      : undefined
   const [reason, setReason] = useState<null | string>(null)
   const badge =
     finding.severity === 'error' ? t.blocks : finding.severity === 'warning' ? t.warning : t.info
@@ -132,6 +138,23 @@ const FindingItem = ({
   )
 }
 
+const sameFinding = (a: ReportFinding, b: ReportFinding) =>
+  a.key === b.key &&
+  a.message === b.message &&
+  a.severity === b.severity &&
+  a.suggestion === b.suggestion &&
+  a.replacement === b.replacement &&
+  a.range?.start === b.range?.start &&
+  a.range?.end === b.range?.end &&
+  a.accepted?.reason === b.accepted?.reason
+
+// Each check makes new finding objects; an item renders again only when its finding changed
+// (a long page has hundreds, and typing checks it after every keystroke).
+const FindingItem = React.memo(
+  FindingItemView,
+  (before, after) => before.t === after.t && sameFinding(before.finding, after.finding),
+)
+
 // The browser runs the plugin's klarspråk rules; a site's own come with the server's answer.
 const browserRules = new Set(klarsprakRules.map((rule) => rule.id))
 const fromServer = (finding: ReportFinding) =>
@@ -167,34 +190,42 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
     () => fields.filter((field) => field.type === 'richText').map((field) => field.path),
     [fields],
   )
-  const { editors, revision } = useLiveEditors(anchor, richTextPaths)
 
   // The klarspråk check runs as the editor types: rich text straight from its editors (the form
   // gets their value only when the browser is idle), the other fields from the form. A long text
-  // is analysed in a worker; only the latest answer is shown.
+  // is analysed in a worker; only the latest answer is shown. Keystrokes that come within a few
+  // milliseconds of each other are checked once.
   const latest = useRef(0)
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const check = useRef(() => {})
+  const schedule = () => {
+    clearTimeout(timer.current)
+    timer.current = setTimeout(() => check.current(), 10)
+  }
+  const editors = useLiveEditors(anchor, richTextPaths, schedule)
+  check.current = () => {
+    const data = reduceFieldsToValues(formFields, true) as Record<string, unknown>
+    for (const [path, editor] of editors) setAtPath(data, path, editor.getEditorState().toJSON())
+    const input = documentInput(data, fields, { ingressField, lang: locale?.code, titleField })
+    const run = ++latest.current
+    void analyzeInBrowser(input, rules).then((analysis) => {
+      if (run !== latest.current) return
+      setReport(
+        buildReport({
+          accepted,
+          analysis,
+          checkedAt: new Date().toISOString(),
+          mainField,
+          preset,
+          rulesVersion,
+        }),
+      )
+    })
+  }
   useEffect(() => {
-    const timer = setTimeout(() => {
-      const data = reduceFieldsToValues(formFields, true) as Record<string, unknown>
-      for (const [path, editor] of editors) setAtPath(data, path, editor.getEditorState().toJSON())
-      const input = documentInput(data, fields, { ingressField, lang: locale?.code, titleField })
-      const run = ++latest.current
-      void analyzeInBrowser(input, rules).then((analysis) => {
-        if (run !== latest.current) return
-        setReport(
-          buildReport({
-            accepted,
-            analysis,
-            checkedAt: new Date().toISOString(),
-            mainField,
-            preset,
-            rulesVersion,
-          }),
-        )
-      })
-    }, 40)
-    return () => clearTimeout(timer)
-  }, [formFields, acceptedField.value, locale?.code, editors, revision])
+    schedule()
+    return () => clearTimeout(timer.current)
+  }, [formFields, acceptedField.value, locale?.code, editors])
 
   // Everything but klarspråk needs the server (rendered HTML and axe-core, related documents,
   // review dates, link results): it runs the gate's own checkDocument on the form values when
@@ -311,9 +342,18 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
     toast.warning(t.publishedWithWarnings(warned.length, areas), { duration: 12000 })
   }, [storedField.value?.checkedAt])
 
-  const select = (finding: ReportFinding) => () => selectFinding(formRoot(), finding, editors)
   const replace = (finding: ReportFinding) => {
     if (!replaceFinding(formRoot(), finding, editors)) toast.info(t.notReplaced)
+  }
+  const actions = useRef<FindingActions>({ accept() {}, replace() {}, select() {} })
+  actions.current = {
+    accept: (finding, reason) =>
+      acceptedField.setValue([
+        ...accepted.filter((a) => a.key !== finding.key),
+        { at: '', key: finding.key, reason, ruleId: finding.ruleId },
+      ]),
+    replace,
+    select: (finding) => selectFinding(formRoot(), finding, editors),
   }
 
   if (!report) {
@@ -323,16 +363,19 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
       </div>
     )
   }
+  // Keyed by the words and their count so far, not their offset: typing earlier in the text
+  // moves the offsets of everything after it, and the items need not be made anew for that.
+  const seen = new Map<string, number>()
+  const itemKey = (finding: ReportFinding) => {
+    const count = (seen.get(finding.key) ?? 0) + 1
+    seen.set(finding.key, count)
+    return `${finding.key}|${count}`
+  }
   const byArea = new Map<Area, ReportFinding[]>()
   for (const finding of findings) {
     byArea.set(finding.area, [...(byArea.get(finding.area) ?? []), finding])
   }
   const names = areaNames(t)
-  const accept = (finding: ReportFinding) => (reason: string) =>
-    acceptedField.setValue([
-      ...accepted.filter((a) => a.key !== finding.key),
-      { at: '', key: finding.key, reason, ruleId: finding.ruleId },
-    ])
   const m = report.metrics
 
   return (
@@ -389,15 +432,7 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
           <h4>{names[area]}</h4>
           <ul className="klarkoll-findings">
             {list.map((finding) => (
-              <FindingItem
-                accepted={finding.accepted}
-                finding={finding}
-                key={`${finding.key}|${finding.range?.start ?? ''}`}
-                onAccept={finding.severity === 'warning' ? accept(finding) : undefined}
-                onReplace={canReplace(finding) ? () => replace(finding) : undefined}
-                onSelect={select(finding)}
-                t={t}
-              />
+              <FindingItem actions={actions} finding={finding} key={itemKey(finding)} t={t} />
             ))}
           </ul>
         </div>

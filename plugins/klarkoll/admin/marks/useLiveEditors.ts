@@ -18,8 +18,9 @@ const pathPattern = (path: string) =>
 type Entry = { editor: LexicalEditor; stop: () => void }
 
 /**
- * The Lexical editors of the checked rich text fields in the panel's own form, by field path,
- * and a revision that changes with every edit of their text. Payload writes an editor's value to
+ * The Lexical editors of the checked rich text fields in the panel's own form, by field path;
+ * `onEdit` is called on every edit of their text (not through React state: a render of the
+ * panel per keystroke before the check would only delay the marks). Payload writes an editor's value to
  * the form only when the browser is idle (up to 500 ms later); the panel reads the editors
  * themselves, so marks follow the words as they are typed. Editors are looked up again every
  * second: Payload mounts a new one when a saved document comes back.
@@ -27,8 +28,10 @@ type Entry = { editor: LexicalEditor; stop: () => void }
 export const useLiveEditors = (
   anchor: RefObject<HTMLElement | null>,
   richTextPaths: string[],
-): { editors: Map<string, LexicalEditor>; revision: number } => {
-  const [revision, setRevision] = useState(0)
+  onEdit: () => void,
+): Map<string, LexicalEditor> => {
+  const edited = useRef(onEdit)
+  edited.current = onEdit
   const entries = useRef(new Map<string, Entry>())
   const [editors, setEditors] = useState(() => new Map<string, LexicalEditor>())
   const key = richTextPaths.join('|')
@@ -54,7 +57,7 @@ export const useLiveEditors = (
         known.get(path)?.stop()
         const stop = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
           // A moved caret changes nothing the checks read.
-          if (dirtyElements.size > 0 || dirtyLeaves.size > 0) setRevision((r) => r + 1)
+          if (dirtyElements.size > 0 || dirtyLeaves.size > 0) edited.current()
         })
         known.set(path, { editor, stop })
         changed = true
@@ -65,10 +68,7 @@ export const useLiveEditors = (
         known.delete(path)
         changed = true
       }
-      if (changed) {
-        setEditors(new Map([...known].map(([path, entry]) => [path, entry.editor])))
-        setRevision((r) => r + 1)
-      }
+      if (changed) setEditors(new Map([...known].map(([path, entry]) => [path, entry.editor])))
     }
     scan()
     const timer = setInterval(scan, 1000)
@@ -79,7 +79,7 @@ export const useLiveEditors = (
     }
   }, [key, anchor])
 
-  return { editors, revision }
+  return editors
 }
 
 /** Sets a value at a dotted path with array indexes (`steps.0.text`) in form data. */
