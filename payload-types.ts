@@ -80,6 +80,7 @@ export interface Config {
     'klarkoll-links': KlarkollLink;
     'klarkoll-digests': KlarkollDigest;
     'klarkoll-claims': KlarkollClaim;
+    'klarkoll-audit-runs': KlarkollAuditRun;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     'klarkoll-links': KlarkollLinksSelect<false> | KlarkollLinksSelect<true>;
     'klarkoll-digests': KlarkollDigestsSelect<false> | KlarkollDigestsSelect<true>;
     'klarkoll-claims': KlarkollClaimsSelect<false> | KlarkollClaimsSelect<true>;
+    'klarkoll-audit-runs': KlarkollAuditRunsSelect<false> | KlarkollAuditRunsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -129,6 +131,7 @@ export interface Config {
       klarkollPageCheck: TaskKlarkollPageCheck;
       klarkollLinkCheck: TaskKlarkollLinkCheck;
       klarkollStaleness: TaskKlarkollStaleness;
+      klarkollSiteAudit: TaskKlarkollSiteAudit;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1154,6 +1157,22 @@ export interface KlarkollClaim {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "klarkoll-audit-runs".
+ */
+export interface KlarkollAuditRun {
+  id: number;
+  state: 'queued' | 'running' | 'done' | 'failed';
+  done?: number | null;
+  total?: number | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  requestedBy?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1221,7 +1240,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'klarkollPageCheck' | 'klarkollLinkCheck' | 'klarkollStaleness' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'klarkollPageCheck'
+          | 'klarkollLinkCheck'
+          | 'klarkollStaleness'
+          | 'klarkollSiteAudit'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1254,7 +1279,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'klarkollPageCheck' | 'klarkollLinkCheck' | 'klarkollStaleness' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'klarkollPageCheck'
+        | 'klarkollLinkCheck'
+        | 'klarkollStaleness'
+        | 'klarkollSiteAudit'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1328,6 +1362,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'klarkoll-claims';
         value: number | KlarkollClaim;
+      } | null)
+    | ({
+        relationTo: 'klarkoll-audit-runs';
+        value: number | KlarkollAuditRun;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1965,6 +2003,21 @@ export interface KlarkollClaimsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "klarkoll-audit-runs_select".
+ */
+export interface KlarkollAuditRunsSelect<T extends boolean = true> {
+  state?: T;
+  done?: T;
+  total?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  requestedBy?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2202,6 +2255,14 @@ export interface TaskKlarkollStaleness {
     recordsUpdated?: number | null;
     unpublished?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskKlarkollSiteAudit".
+ */
+export interface TaskKlarkollSiteAudit {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

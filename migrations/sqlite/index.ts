@@ -14,6 +14,7 @@ import * as migration_20261207_040249_eve_hours from './20261207_040249_eve_hour
 import * as migration_20261207_042318_visit_coordinates from './20261207_042318_visit_coordinates';
 import * as migration_20261207_043601_resident_contact_fields from './20261207_043601_resident_contact_fields';
 import * as migration_20261207_072024_e_service_confirmation_time from './20261207_072024_e_service_confirmation_time';
+import * as migration_20261207_141015_klarkoll_audit_runs from './20261207_141015_klarkoll_audit_runs';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261207_072024_e_service_confirmation_time.up,
     down: migration_20261207_072024_e_service_confirmation_time.down,
-    name: '20261207_072024_e_service_confirmation_time'
+    name: '20261207_072024_e_service_confirmation_time',
+  },
+  {
+    up: migration_20261207_141015_klarkoll_audit_runs.up,
+    down: migration_20261207_141015_klarkoll_audit_runs.down,
+    name: '20261207_141015_klarkoll_audit_runs'
   },
 ];

@@ -23,6 +23,9 @@ import { snapshotsCollection } from './dashboard/snapshots'
 import { hasDrafts } from './check/collectionParts'
 import { fieldErrorsKept } from './fieldErrorsKept'
 import { klarkollField, panelField, verdictComponentPath } from './fields'
+import { siteAuditEndpoints } from './siteAudit/endpoint'
+import { auditRunsCollection } from './siteAudit/runsCollection'
+import { siteAuditTask } from './siteAudit/task'
 import { linkAuditEntry, publishGate } from './gate'
 import { keepRefusedDraft } from './keepRefusedDraft'
 import { linksCollection } from './links/linksCollection'
@@ -198,9 +201,18 @@ const withOverrides = (
   collections: Record<Exclude<keyof KlarkollSlugs, 'statement'>, CollectionConfig>,
 ): CollectionConfig[] =>
   // The order is the admin's: the override log first, as before renames were possible.
-  (['overrides', 'snapshots', 'issues', 'reviews', 'links', 'digests', 'claims'] as const).map(
-    (name) => overridden(collections[name], overrides?.[name]),
-  )
+  (
+    [
+      'overrides',
+      'snapshots',
+      'issues',
+      'reviews',
+      'links',
+      'digests',
+      'claims',
+      'auditRuns',
+    ] as const
+  ).map((name) => overridden(collections[name], overrides?.[name]))
 
 /**
  * klarkoll's words merged into the site's translations: the site's own win, and every language
@@ -300,6 +312,7 @@ export const klarkoll =
             : collection,
         ),
         ...withOverrides(options.overrides, {
+          auditRuns: auditRunsCollection(settings),
           claims: claimsCollection(),
           digests: digestsCollection(),
           issues: issuesCollection(settings, usersSlug),
@@ -326,6 +339,7 @@ export const klarkoll =
         scheduledFailuresEndpoint,
         statementEndpoint(settings),
         ...reviewEndpoints(settings),
+        ...siteAuditEndpoints(settings),
       ],
       hooks: {
         ...incoming.hooks,
@@ -341,7 +355,9 @@ export const klarkoll =
         tasks: [
           ...(incoming.jobs?.tasks ?? []),
           // Each attempt runs on one instance only, however many work the queue.
-          ...[pageCheckTask, linkCheckTask(settings), stalenessTask(settings)].map(runOnceTask),
+          ...[pageCheckTask, linkCheckTask(settings), stalenessTask(settings), siteAuditTask].map(
+            runOnceTask,
+          ),
         ],
       },
     }

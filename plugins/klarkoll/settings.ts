@@ -201,6 +201,7 @@ export const resolveSettings = (options: KlarkollOptions): KlarkollSettings => {
     canApprove: options.canApprove ?? communicatorOrAdmin,
     canOverride: options.canOverride ?? communicatorOrAdmin,
     canReadAudit: options.canReadAudit ?? communicatorOrAdmin,
+    canRunSiteAudit: options.canRunSiteAudit ?? communicatorOrAdmin,
     canSeeEmails: options.canSeeEmails ?? administrator,
     collections,
     enabled: options.enabled !== false,

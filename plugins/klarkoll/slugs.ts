@@ -2,6 +2,7 @@ import type { KlarkollSettings } from './types'
 
 /** The collections and global klarkoll adds, by name, with the slugs they have unless renamed. */
 export const defaultSlugs = {
+  auditRuns: 'klarkoll-audit-runs',
   claims: 'klarkoll-claims',
   digests: 'klarkoll-digests',
   issues: 'accessibility-issues',

@@ -149,6 +149,11 @@ export type KlarkollOptions = {
    */
   canReadAudit?: (user: KlarkollUser) => boolean
   /**
+   * Who may start "Granska hela webbplatsen" on the dashboard (every document checked again).
+   * @default role kommunikator or administrator; every signed-in user where users have no role
+   */
+  canRunSiteAudit?: (user: KlarkollUser) => boolean
+  /**
    * Who may see staff e-mail addresses in review logs; others see names.
    * @default role administrator; every signed-in user where users have no role
    */
@@ -217,6 +222,7 @@ export type KlarkollSettings = {
   canApprove: (user: KlarkollUser) => boolean
   canOverride: (user: KlarkollUser) => boolean
   canReadAudit: (user: KlarkollUser) => boolean
+  canRunSiteAudit: (user: KlarkollUser) => boolean
   canSeeEmails: (user: KlarkollUser) => boolean
   collections: Record<string, CheckedCollection>
   enabled: boolean

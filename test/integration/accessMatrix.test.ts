@@ -58,6 +58,13 @@ const expected: Record<string, Partial<Record<Operation, string>>> = {
   'klarkoll-links': { readPublished: '-+++', create: '----', update: '----', delete: '----' },
   'klarkoll-digests': { readPublished: '-+++', create: '----', update: '----', delete: '----' },
   'klarkoll-claims': { readPublished: '----', create: '----', update: '----', delete: '----' },
+  // "Granska hela webbplatsen": communicators and administrators see its runs; nobody writes them.
+  'klarkoll-audit-runs': {
+    readPublished: '--++',
+    create: '----',
+    update: '----',
+    delete: '----',
+  },
   'payload-kv': { readPublished: '----', create: '----', update: '----', delete: '----' },
   'payload-jobs': { readPublished: '----', create: '----', update: '----', delete: '----' },
   'payload-locked-documents': {
@@ -211,6 +218,10 @@ const fixtures: Record<string, Fixture> = {
   'klarkoll-claims': {
     create: async () => ({ key: `matris-${unique()}` }),
     update: () => ({ key: `ändrad-${unique()}` }),
+  },
+  'klarkoll-audit-runs': {
+    create: async () => ({ state: 'done', total: 1 }),
+    update: () => ({ done: 1 }),
   },
   'payload-kv': {
     create: async () => ({ data: { a: 1 }, key: `matris-${unique()}` }),
@@ -408,6 +419,8 @@ const endpointsExpected: Record<string, 'auth' | 'nothing' | 'public' | 'staff'>
   'POST /klarkoll/check': 'staff',
   'GET /klarkoll/permissions': 'staff',
   'GET /klarkoll/report.csv': 'staff',
+  'GET /klarkoll/site-audit': 'staff',
+  'POST /klarkoll/site-audit': 'staff',
   'GET /klarkoll/scheduled-failures': 'staff',
   'GET /klarkoll/review': 'staff',
   'POST /klarkoll/review': 'staff',

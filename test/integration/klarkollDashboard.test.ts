@@ -93,7 +93,7 @@ test('CSV export: signed-in users only, semicolons, a BOM for Excel, no formulas
   const lines = text.trim().split('\r\n')
   expect(lines).toHaveLength(2)
   // A title starting with "=" is not run as a formula by the spreadsheet.
-  expect(lines[1]).toContain(`"'=Citat ur lagen";"overridden"`)
+  expect(lines[1]).toContain(`"'=Citat ur lagen";"Publicerad trots fel"`)
 })
 
 test('one snapshot per day, replaced when taken again', async () => {

@@ -10,18 +10,20 @@ const row: DashboardRow = {
   id: 7,
   lix: 47.5,
   owner: null,
+  problems: [],
+  ruleCounts: { 'klarsprak/lix': 1, 'klarsprak/tone': 2 },
   rules: ['klarsprak/lix', 'klarsprak/tone'],
   status: 'blocked',
   title: 'Säg "hej"; @kommunen',
   updatedAt: null,
 }
 
-test('CSV for Swedish Excel: BOM, semicolons, decimal comma, quoted cells', () => {
+test('CSV for Swedish Excel: BOM, semicolons, decimal comma, Swedish status, Stockholm time', () => {
   const csv = rowsToCsv([row])
   expect(csv.startsWith('\uFEFF"Samling";')).toBe(true)
   const [, line] = csv.trim().split('\r\n')
   expect(line).toBe(
-    '"pages";"7";"Säg ""hej""; @kommunen";"blocked";"47,5";"1";"2";"3";"0";"0";"0";"klarsprak/lix klarsprak/tone";"";"2026-11-21T10:00:00.000Z"',
+    '"pages";"7";"Säg ""hej""; @kommunen";"Stoppad";"47,5";"1";"2";"3";"0";"0";"0";"klarsprak/lix klarsprak/tone";"";"2026-11-21 11:00"',
   )
 })
 

@@ -5,6 +5,7 @@ import type { Report, ReportStatus } from '../check/report'
 import type { KlarkollSettings } from '../types'
 
 import { titleFieldOf } from '../check/collectionParts'
+import { statusLabels, stockholmTime, swedishNumber } from './labels'
 
 export type RowStatus = 'unchecked' | ReportStatus
 
@@ -18,6 +19,10 @@ export type DashboardRow = {
   owner: null | string
   /** Rule ids with findings that count (not accepted, not hints). */
   rules: string[]
+  /** Findings that count, per rule id. */
+  ruleCounts: Record<string, number>
+  /** What each counted finding is about: its rule and words (or message, without words). */
+  problems: Array<{ ruleId: string; what: string }>
   status: RowStatus
   title: string
   updatedAt: null | string
@@ -91,6 +96,9 @@ export const dashboardRows = async (
         status?: null | ReportStatus
       }
       const report = stored.report
+      const counted = (report?.findings ?? []).filter((f) => !f.accepted && f.severity !== 'info')
+      const ruleCounts: Record<string, number> = {}
+      for (const f of counted) ruleCounts[f.ruleId] = (ruleCounts[f.ruleId] ?? 0) + 1
       rows.push({
         checkedAt: report?.checkedAt ?? null,
         collection: slug,
@@ -99,13 +107,12 @@ export const dashboardRows = async (
         id: doc.id as number | string,
         lix: typeof stored.lix === 'number' ? stored.lix : null,
         owner: ownerOf(doc),
-        rules: [
-          ...new Set(
-            (report?.findings ?? [])
-              .filter((f) => !f.accepted && f.severity !== 'info')
-              .map((f) => f.ruleId),
-          ),
-        ],
+        problems: counted.map((f) => ({
+          ruleId: f.ruleId,
+          what: (f.excerpt ?? f.message).slice(0, 80).toLocaleLowerCase('sv'),
+        })),
+        ruleCounts,
+        rules: Object.keys(ruleCounts),
         status: stored.status ?? 'unchecked',
         title: String(doc[titleField] ?? doc.id),
         updatedAt: typeof doc.updatedAt === 'string' ? doc.updatedAt : null,
@@ -187,8 +194,8 @@ export const rowsToCsv = (rows: DashboardRow[]): string => {
       r.collection,
       r.id,
       r.title,
-      r.status,
-      r.lix === null ? '' : String(r.lix).replace('.', ','),
+      statusLabels[r.status],
+      r.lix === null ? '' : swedishNumber(r.lix, 2).replace(/\s/g, ''),
       r.counts.error,
       r.counts.warning,
       r.countsByArea.klarsprak,
@@ -197,7 +204,7 @@ export const rowsToCsv = (rows: DashboardRow[]): string => {
       r.countsByArea.staleness,
       r.rules.join(' '),
       r.owner,
-      r.checkedAt,
+      stockholmTime(r.checkedAt),
     ]
       .map(cell)
       .join(';'),

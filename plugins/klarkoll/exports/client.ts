@@ -2,3 +2,4 @@
 export { KlarkollPanel } from '../admin/Panel'
 export { KlarkollReviewBox } from '../admin/ReviewBox'
 export { KlarkollVerdict } from '../admin/Verdict'
+export { SiteAuditButton } from '../admin/SiteAuditButton'

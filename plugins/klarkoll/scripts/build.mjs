@@ -22,6 +22,29 @@ const shared = {
   target: 'es2022',
 }
 
+/**
+ * A server component that renders a client one ('use client' at its top) must import it across
+ * the client boundary: from the package's client entry, which keeps the directive, not bundled
+ * into the server bundle, where the directive would be lost.
+ */
+const clientBoundary = {
+  name: 'client-boundary',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (!args.importer.includes(`${path.sep}admin${path.sep}`)) return undefined
+      for (const extension of ['.tsx', '.ts']) {
+        const file = path.resolve(args.resolveDir, `${args.path}${extension}`)
+        if (!fs.existsSync(file)) continue
+        const code = fs.readFileSync(file, 'utf8')
+        if (!/^'use client'/.test(code)) return undefined
+        if (fs.readFileSync(args.importer, 'utf8').startsWith("'use client'")) return undefined
+        return { external: true, path: '@klarkoll/payload-plugin/client' }
+      }
+      return undefined
+    })
+  },
+}
+
 await build({
   ...shared,
   entryPoints: {
@@ -36,6 +59,7 @@ await build({
   absWorkingDir: root,
   outdir: dist,
   platform: 'node',
+  plugins: [clientBoundary],
 })
 await build({
   ...shared,

@@ -1,0 +1,81 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import type { KlarkollSettings, KlarkollUser } from '../types'
+import type { AuditRun } from './runsCollection'
+
+import { slugsOf } from '../slugs'
+import { siteAuditTaskSlug } from './task'
+
+/** A run still queued or running after this long has died with its instance: start anew. */
+const abandonedAfterMs = 60 * 60 * 1000
+
+const refuse = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status })
+
+const latestRun = async (req: PayloadRequest): Promise<AuditRun | null> => {
+  const { docs } = await req.payload.find({
+    collection: slugsOf(req.payload).auditRuns as never,
+    limit: 1,
+    sort: '-createdAt',
+  })
+  return (docs[0] as unknown as AuditRun | undefined) ?? null
+}
+
+const allowed = (req: PayloadRequest, settings: KlarkollSettings) =>
+  req.user ? settings.canRunSiteAudit(req.user as unknown as KlarkollUser) : false
+
+/**
+ * GET /api/klarkoll/site-audit — the latest run of "Granska hela webbplatsen" and its progress.
+ * POST — queues a new run (or answers with the one already under way). The job starts at once
+ * on this instance; the job runner would otherwise take it within a minute.
+ */
+export const siteAuditEndpoints = (settings: KlarkollSettings): Endpoint[] => [
+  {
+    handler: async (req) => {
+      if (!req.user) return refuse(401, 'Logga in först.')
+      if (!allowed(req, settings)) {
+        return refuse(403, 'Bara kommunikatörer och administratörer kan granska hela webbplatsen.')
+      }
+      return Response.json({ run: await latestRun(req) })
+    },
+    method: 'get',
+    path: '/klarkoll/site-audit',
+  },
+  {
+    handler: async (req) => {
+      if (!req.user) return refuse(401, 'Logga in först.')
+      if (!allowed(req, settings)) {
+        return refuse(403, 'Bara kommunikatörer och administratörer kan granska hela webbplatsen.')
+      }
+      const latest = await latestRun(req)
+      if (
+        latest &&
+        (latest.state === 'queued' || latest.state === 'running') &&
+        Date.now() - Date.parse(latest.createdAt) < abandonedAfterMs
+      ) {
+        return Response.json({ run: latest, started: false })
+      }
+      const run = (await req.payload.create({
+        collection: slugsOf(req.payload).auditRuns as never,
+        data: {
+          done: 0,
+          requestedBy: (req.user as { email?: string }).email ?? null,
+          state: 'queued',
+          total: 0,
+        } as never,
+        disableTransaction: true,
+      })) as unknown as AuditRun
+      const job: { id: number | string } = await req.payload.jobs.queue({
+        input: { run: run.id } as never,
+        queue: settings.jobs.queue,
+        task: siteAuditTaskSlug as never,
+      })
+      void req.payload.jobs.runByID({ id: job.id, silent: true }).catch((error: unknown) => {
+        req.payload.logger.error({ err: error, msg: 'klarkoll: granskningen av webbplatsen' })
+      })
+      return Response.json({ run, started: true }, { status: 202 })
+    },
+    method: 'post',
+    path: '/klarkoll/site-audit',
+  },
+]
