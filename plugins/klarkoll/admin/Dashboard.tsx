@@ -1,19 +1,14 @@
 import type { AdminViewServerProps, CollectionSlug } from 'payload'
 
 import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
+import { Button, Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import React from 'react'
 
 import type { KlarkollSettings } from '../types'
 
-import {
-  dashboardRows,
-  type DashboardFilter,
-  type DashboardRow,
-  filterFrom,
-  filterRows,
-} from '../dashboard/rows'
+import { dashboardRows, type DashboardFilter, filterFrom, filterRows } from '../dashboard/rows'
+import { areaLabels, statusLabels, stockholmTime, swedishNumber } from '../dashboard/labels'
 import { settingRows } from '../dashboard/settingRows'
 import { recentSnapshots, recordSnapshot, summarise } from '../dashboard/snapshots'
 import { allRules } from '../settings'
@@ -21,25 +16,16 @@ import { swedishDay } from '../staleness/dates'
 import { scanStaleness } from '../staleness/scan'
 import { failedScheduledPublishes } from '../scheduled'
 import { statementNotices } from '../statement/notices'
+import type { AuditRun } from '../siteAudit/runsCollection'
+
+import { slugsOf } from '../slugs'
 import { LixHistogram, TrendChart } from './Charts'
+import { DashboardViews } from './DashboardViews'
+import { SiteAuditButton } from './SiteAuditButton'
 import { lixColor } from './lixScale'
 import { SettingsSection } from './SettingsSection'
 import { StalenessSection } from './StalenessSection'
 import './panel.css'
-
-const statusLabels: Record<DashboardRow['status'], string> = {
-  blocked: 'Stoppad',
-  ok: 'Kan publiceras',
-  overridden: 'Publicerad trots fel',
-  unchecked: 'Ej granskad',
-  warnings: 'Varningar',
-}
-const areaLabels = {
-  a11y: 'Tillgänglighet',
-  klarsprak: 'Klarspråk',
-  policy: 'Servicepolicy',
-  staleness: 'Aktualitet',
-}
 
 const query = (filter: DashboardFilter, change: DashboardFilter = {}) => {
   const params = new URLSearchParams()
@@ -126,6 +112,18 @@ export const KlarkollDashboard = async ({
     .sort((a, b) => a[1].localeCompare(b[1], 'sv'))
   const owners = [...new Set(all.map((r) => r.owner).filter((o): o is string => Boolean(o)))].sort()
   const counts = summarise(rows, today)
+  const canAudit = settings.canRunSiteAudit(req.user)
+  const lastRun = canAudit
+    ? ((
+        await req.payload.find({
+          collection: slugsOf(req.payload).auditRuns as CollectionSlug,
+          limit: 1,
+          req,
+          sort: '-createdAt',
+        })
+      ).docs[0] as unknown as AuditRun | undefined)
+    : undefined
+  const ruleTitle = (id: string) => titles.get(id) ?? id
 
   return (
     <DefaultTemplate
@@ -144,9 +142,10 @@ export const KlarkollDashboard = async ({
           <h1>Klarkoll – översikt</h1>
           <p>
             {counts.documents} dokument · <strong>{counts.blocked} stoppade</strong> ·{' '}
-            {counts.errors} fel · {counts.warnings} varningar · snitt-LIX {counts.avgLix ?? '–'} ·
-            policy: {settings.preset}
+            {counts.errors} fel · {counts.warnings} varningar · snitt-LIX{' '}
+            {swedishNumber(counts.avgLix)} · policy: {settings.preset}
           </p>
+          {canAudit ? <SiteAuditButton initial={lastRun ?? null} /> : null}
           {failures.length > 0 ? (
             <p className="klarkoll-summary klarkoll-summary--blocked" role="alert">
               {failures.length} schemalagda publiceringar stoppades. De är markerade i tabellen.
@@ -192,9 +191,9 @@ export const KlarkollDashboard = async ({
               value={filter.owner}
             />
             {filter.sort ? <input name="sort" type="hidden" value={filter.sort} /> : null}
-            <button className="btn btn--style-secondary btn--size-small" type="submit">
+            <Button buttonStyle="secondary" size="small" type="submit">
               Filtrera
-            </button>
+            </Button>
             <a
               href={`${req.payload.config.serverURL}${req.payload.config.routes.api}/klarkoll/report.csv${query(filter)}`}
             >
@@ -205,57 +204,61 @@ export const KlarkollDashboard = async ({
             <LixHistogram lixes={rows.map((r) => r.lix).filter((l): l is number => l !== null)} />
             <TrendChart snapshots={snapshots} />
           </div>
-          <table className="klarkoll-table">
-            <caption className="klarkoll-visually-hidden">Granskade dokument</caption>
-            <thead>
-              <tr>
-                <th scope="col">{sortLink('title', 'Dokument')}</th>
-                <th scope="col">Samling</th>
-                <th scope="col">{sortLink('status', 'Status')}</th>
-                <th scope="col">{sortLink('lix', 'LIX')}</th>
-                <th scope="col">{sortLink('errors', 'Fel')}</th>
-                <th scope="col">{sortLink('warnings', 'Varningar')}</th>
-                <th scope="col">Per område</th>
-                <th scope="col">Ägare</th>
-                <th scope="col">{sortLink('checkedAt', 'Senast granskad')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr data-status={row.status} key={`${row.collection}-${row.id}`}>
-                  <td>
-                    <a href={`${adminRoute}/collections/${row.collection}/${row.id}`}>
-                      {row.title}
-                    </a>
-                  </td>
-                  <td>{collectionLabel(row.collection)}</td>
-                  <td>
-                    {statusLabels[row.status]}
-                    {failed.has(`${row.collection}-${row.id}`) ? (
-                      <strong> · schemalagd publicering stoppad</strong>
-                    ) : null}
-                  </td>
-                  <td style={{ color: lixColor(row.lix), fontWeight: 600 }}>{row.lix ?? '–'}</td>
-                  <td>{row.counts.error}</td>
-                  <td>{row.counts.warning}</td>
-                  <td>
-                    {Object.entries(row.countsByArea)
-                      .filter(([, n]) => n > 0)
-                      .map(([area, n]) => `${areaLabels[area as keyof typeof areaLabels]} ${n}`)
-                      .join(', ') || '–'}
-                  </td>
-                  <td>{row.owner ?? '–'}</td>
-                  <td>
-                    {row.checkedAt
-                      ? new Date(row.checkedAt).toLocaleString('sv-SE', {
-                          timeZone: 'Europe/Stockholm',
-                        })
-                      : '–'}
-                  </td>
+          <DashboardViews
+            adminRoute={adminRoute}
+            collectionLabel={collectionLabel}
+            rows={rows}
+            ruleTitle={ruleTitle}
+          />
+          <h2 id="klarkoll-documents">Alla dokument</h2>
+          <div className="table">
+            <table aria-labelledby="klarkoll-documents" className="klarkoll-table">
+              <thead>
+                <tr>
+                  <th scope="col">{sortLink('title', 'Dokument')}</th>
+                  <th scope="col">Samling</th>
+                  <th scope="col">{sortLink('status', 'Status')}</th>
+                  <th scope="col">{sortLink('lix', 'LIX')}</th>
+                  <th scope="col">{sortLink('errors', 'Fel')}</th>
+                  <th scope="col">{sortLink('warnings', 'Varningar')}</th>
+                  <th scope="col">Per område</th>
+                  <th scope="col">Ägare</th>
+                  <th scope="col">{sortLink('checkedAt', 'Senast granskad')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr data-status={row.status} key={`${row.collection}-${row.id}`}>
+                    <td>
+                      <a href={`${adminRoute}/collections/${row.collection}/${row.id}`}>
+                        {row.title}
+                      </a>
+                    </td>
+                    <td>{collectionLabel(row.collection)}</td>
+                    <td>
+                      {statusLabels[row.status]}
+                      {failed.has(`${row.collection}-${row.id}`) ? (
+                        <strong> · schemalagd publicering stoppad</strong>
+                      ) : null}
+                    </td>
+                    <td style={{ color: lixColor(row.lix), fontWeight: 600 }}>
+                      {swedishNumber(row.lix)}
+                    </td>
+                    <td>{row.counts.error}</td>
+                    <td>{row.counts.warning}</td>
+                    <td>
+                      {Object.entries(row.countsByArea)
+                        .filter(([, n]) => n > 0)
+                        .map(([area, n]) => `${areaLabels[area as keyof typeof areaLabels]} ${n}`)
+                        .join(', ') || '–'}
+                    </td>
+                    <td>{row.owner ?? '–'}</td>
+                    <td>{stockholmTime(row.checkedAt) || '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           {rows.length === 0 ? <p>Inga dokument matchar filtret.</p> : null}
           <SettingsSection rows={settingRows(siteRules, settings.ruleSources)} />
         </div>
