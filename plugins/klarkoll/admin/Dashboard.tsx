@@ -241,7 +241,11 @@ export const KlarkollDashboard = async ({
                         <strong> · schemalagd publicering stoppad</strong>
                       ) : null}
                     </td>
-                    <td style={{ color: lixColor(row.lix), fontWeight: 600 }}>
+                    <td>
+                      {/* The band's colour beside the number, which keeps the text's contrast. */}
+                      <span aria-hidden="true" style={{ color: lixColor(row.lix) }}>
+                        ●
+                      </span>{' '}
                       {swedishNumber(row.lix)}
                     </td>
                     <td>{row.counts.error}</td>
