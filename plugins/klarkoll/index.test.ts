@@ -31,12 +31,18 @@ test('appends its settings, fields, hooks, collections, global, task and endpoin
     'klarkoll-links',
     'klarkoll-digests',
     'klarkoll-claims',
+    'klarkoll-audit-runs',
   ])
   expect(config.globals!.map((g) => g.slug)).toEqual(['accessibility-statement'])
   expect(config.jobs!.tasks!.map((task) => task.slug)).toEqual([
     'klarkollPageCheck',
     'klarkollLinkCheck',
     'klarkollStaleness',
+    'klarkollSiteAudit',
+  ])
+  // The verdict rides with the document controls of every checked collection.
+  expect(config.collections![1]!.admin?.components?.edit?.beforeDocumentControls).toEqual([
+    '@klarkoll/payload-plugin/client#KlarkollVerdict',
   ])
   // The nightly jobs are scheduled on the plugin's queue.
   // once across instances: a claim before scheduling (twoInstances.test.ts).
@@ -50,9 +56,9 @@ test('appends its settings, fields, hooks, collections, global, task and endpoin
   const [pages, news] = config.collections!
   expect(pages!.fields).toHaveLength(1)
   expect(news!.fields.map((f) => ('name' in f ? f.name : ''))).toEqual([
+    'klarkollPanel',
     'title',
     'klarkoll',
-    'klarkollPanel',
   ])
   expect(news!.hooks?.beforeChange).toHaveLength(1)
   expect(news!.hooks?.afterChange).toHaveLength(3)
@@ -66,6 +72,8 @@ test('appends its settings, fields, hooks, collections, global, task and endpoin
     '/accessibility-statement',
     '/klarkoll/review',
     '/klarkoll/review',
+    '/klarkoll/site-audit',
+    '/klarkoll/site-audit',
   ])
 })
 
@@ -75,12 +83,13 @@ test('collections with drafts are under review by default: owner, review group a
   const config = klarkoll({ collections: ['news' as CollectionSlug] })(withDrafts)
   expect(config.custom?.klarkoll.staleness.collections).toEqual({ news: 12 })
   const news = config.collections![1]!
+  // The panel leads the sidebar; the rest of klarkoll's fields follow the site's own.
   expect(news.fields.map((f) => ('name' in f ? f.name : ''))).toEqual([
+    'klarkollPanel',
     'title',
     'contentOwner',
     'review',
     'klarkoll',
-    'klarkollPanel',
   ])
   expect(news.hooks?.beforeChange).toHaveLength(2)
   // A preset (or the rules) may set the interval; the project's own setting wins over it.
