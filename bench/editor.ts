@@ -8,6 +8,7 @@
  * Goals (issue 17): p95 ≤ 150 ms at 2,000 words and ≤ 400 ms at 10,000; no long task caused by
  * the analysis.
  */
+import { chromiumLaunchOptions } from '@klarkoll/payload-plugin'
 import { chromium, type Page } from 'playwright-core'
 import { execFileSync, spawn } from 'node:child_process'
 
@@ -151,16 +152,7 @@ const measure = async (page: Page, url: string, words: number) => {
 }
 
 const server = await startServer()
-const browser = await chromium.launch({
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-})
+const browser = await chromium.launch(chromiumLaunchOptions)
 try {
   const page = await browser.newPage({ viewport: { height: 1000, width: 1440 } })
   await page.goto(`${server.url}/admin/login`)
