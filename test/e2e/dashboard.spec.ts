@@ -17,7 +17,13 @@ test('the dashboard shows the seeded site checked, and "Granska hela webbplatsen
   expect(Number(documents)).toBeGreaterThan(20)
   expect(Number(warnings)).toBeGreaterThan(0)
   expect(figures).toMatch(/snitt-LIX \d+(,\d)?\b/)
-  await expect(page.locator('.klarkoll-table tbody tr[data-status="unchecked"]')).toHaveCount(0)
+  // (Other tests' drafts may be there unchecked; the seeded pages are checked.)
+  for (const seeded of ['Bibliotek', 'Bygglov', 'Vatten och avlopp']) {
+    const row = page.locator('.klarkoll-table tbody tr', {
+      has: page.getByRole('link', { exact: true, name: seeded }),
+    })
+    await expect(row).not.toHaveAttribute('data-status', 'unchecked')
+  }
   await expect(page.getByTestId('klarkoll-top-problems').locator('li')).toHaveCount(10)
   await expect(
     page.getByTestId('klarkoll-by-rule').getByRole('link', { name: 'Krångelord' }),
@@ -35,9 +41,10 @@ test('the dashboard shows the seeded site checked, and "Granska hela webbplatsen
   const progress = page.getByTestId('klarkoll-site-audit-progress')
   await expect(progress).toBeVisible()
   await expect(progress).toHaveAttribute('value', '100', { timeout: 120_000 })
-  await expect(page.locator('.klarkoll-site-audit__progress label')).toHaveText(
-    new RegExp(`^${documents} av ${documents} dokument granskade \\(100 %\\)$`),
-  )
+  const done = (await page.locator('.klarkoll-site-audit__progress label').textContent()) ?? ''
+  const [, checked, all] = done.match(/^(\d+) av (\d+) dokument granskade \(100 %\)$/) ?? []
+  expect(Number(checked)).toBeGreaterThanOrEqual(Number(documents))
+  expect(checked).toBe(all)
   await expect(page.locator('.klarkoll-site-audit__progress small')).toContainText(/^Klar /)
 })
 
