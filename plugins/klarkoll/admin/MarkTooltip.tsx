@@ -3,7 +3,7 @@ import React, { type RefObject, useEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 
 import type { Mark } from './marks/markFindings'
-import type { PanelTexts } from './texts'
+import { badgeOf, type PanelTexts } from './texts'
 
 type Shown = { mark: Mark; rect: DOMRect; via: 'caret' | 'pointer' }
 
@@ -85,8 +85,7 @@ export const MarkTooltip = ({
 
   if (!shown || typeof document === 'undefined') return null
   const { finding } = shown.mark
-  const badge =
-    finding.severity === 'error' ? t.blocks : finding.severity === 'warning' ? t.warning : t.info
+  const badge = badgeOf(finding.severity, t)
   const below = shown.rect.bottom + 6
   const style: React.CSSProperties = {
     left: Math.max(8, Math.min(shown.rect.left, window.innerWidth - 368)),

@@ -30,7 +30,7 @@ import { setAtPath, useLiveEditors } from './marks/useLiveEditors'
 import { analyzeInBrowser } from './worker/analyzeInBrowser'
 import { MarkTooltip } from './MarkTooltip'
 import './panel.css'
-import { type PanelTexts, panelTexts } from './texts'
+import { badgeOf, type PanelTexts, panelTexts } from './texts'
 
 export type PanelProps = {
   fields: TextFieldRef[]
@@ -85,8 +85,7 @@ const FindingItemView = ({ actions, finding, t }: FindingItemProps) => {
       ? (reason: string) => actions.current.accept(finding, reason)
       : undefined
   const [reason, setReason] = useState<null | string>(null)
-  const badge =
-    finding.severity === 'error' ? t.blocks : finding.severity === 'warning' ? t.warning : t.info
+  const badge = badgeOf(finding.severity, t)
   return (
     <li
       className={`klarkoll-finding klarkoll-finding--${finding.severity}${accepted ? ' klarkoll-finding--accepted' : ''}`}

@@ -5,6 +5,8 @@ import React, { useCallback, useEffect, useState } from 'react'
 
 import type { AuditRun } from '../siteAudit/runsCollection'
 
+import { stockholmTime } from '../dashboard/labels'
+
 const seconds = (ms: number) => {
   const s = Math.max(1, Math.round(ms / 1000))
   return s < 90 ? `${s} s` : `${Math.round(s / 60)} min`
@@ -96,7 +98,7 @@ export const SiteAuditButton = ({ initial }: { initial: AuditRun | null }) => {
           />
           <small>
             {run.state === 'done' && run.finishedAt
-              ? `Klar ${new Date(run.finishedAt).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' })}`
+              ? `Klar ${stockholmTime(run.finishedAt)}`
               : (estimate(run, Date.now()) ?? '')}
           </small>
         </div>

@@ -45,3 +45,7 @@ export const panelTexts = (i18n: { t: unknown }) => {
 }
 
 export type PanelTexts = ReturnType<typeof panelTexts>
+
+/** The word a finding is marked with in the panel and in the tooltip. */
+export const badgeOf = (severity: 'error' | 'info' | 'warning', t: PanelTexts): string =>
+  severity === 'error' ? t.blocks : severity === 'warning' ? t.warning : t.info

@@ -21,8 +21,13 @@ const latestRun = async (req: PayloadRequest): Promise<AuditRun | null> => {
   return (docs[0] as unknown as AuditRun | undefined) ?? null
 }
 
-const allowed = (req: PayloadRequest, settings: KlarkollSettings) =>
-  req.user ? settings.canRunSiteAudit(req.user as unknown as KlarkollUser) : false
+/** The refusal for someone who may not run the site audit, or null. */
+const refusal = (req: PayloadRequest, settings: KlarkollSettings) =>
+  !req.user
+    ? refuse(401, 'Logga in först.')
+    : settings.canRunSiteAudit(req.user as unknown as KlarkollUser)
+      ? null
+      : refuse(403, 'Bara kommunikatörer och administratörer kan granska hela webbplatsen.')
 
 /**
  * GET /api/klarkoll/site-audit — the latest run of "Granska hela webbplatsen" and its progress.
@@ -31,22 +36,14 @@ const allowed = (req: PayloadRequest, settings: KlarkollSettings) =>
  */
 export const siteAuditEndpoints = (settings: KlarkollSettings): Endpoint[] => [
   {
-    handler: async (req) => {
-      if (!req.user) return refuse(401, 'Logga in först.')
-      if (!allowed(req, settings)) {
-        return refuse(403, 'Bara kommunikatörer och administratörer kan granska hela webbplatsen.')
-      }
-      return Response.json({ run: await latestRun(req) })
-    },
+    handler: async (req) => refusal(req, settings) ?? Response.json({ run: await latestRun(req) }),
     method: 'get',
     path: '/klarkoll/site-audit',
   },
   {
     handler: async (req) => {
-      if (!req.user) return refuse(401, 'Logga in först.')
-      if (!allowed(req, settings)) {
-        return refuse(403, 'Bara kommunikatörer och administratörer kan granska hela webbplatsen.')
-      }
+      const refused = refusal(req, settings)
+      if (refused) return refused
       const latest = await latestRun(req)
       if (
         latest &&

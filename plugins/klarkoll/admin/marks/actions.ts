@@ -3,18 +3,13 @@ import type { LexicalEditor } from '@payloadcms/richtext-lexical/lexical'
 import type { ReportFinding } from '../../check/report'
 
 import { replaceRange, selectRange } from './lexicalRange'
-import { blockPathOf, plainFieldElement } from './markFindings'
+import { blockPathOf, fieldSelector, plainFieldElement, wordsStillThere } from './markFindings'
 import { matchCase } from './matchCase'
-
-const wordsStillThere = (value: string, finding: ReportFinding) =>
-  finding.range !== undefined &&
-  (finding.excerpt === undefined ||
-    value.slice(finding.range.start, finding.range.end) === finding.excerpt)
 
 /** Brings the editor to the field a finding is about, when there is no range to select. */
 const goToField = (root: ParentNode, field: string) => {
   const element =
-    root.querySelector(`#field-${CSS.escape(field.replace(/\./g, '__'))}`) ??
+    root.querySelector(fieldSelector(field)) ??
     root.querySelector(`[data-field-path="${CSS.escape(field)}"]`) ??
     root.querySelector(`[id^="field-${CSS.escape(field.split('.')[0]!)}"]`)
   if (!element) return

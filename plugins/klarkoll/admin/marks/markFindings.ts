@@ -20,12 +20,21 @@ const highlightName = (severity: Severity) => `klarkoll-${severity}`
 const highlightsSupported = () =>
   typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined'
 
+/** The id Payload gives a field's input: `field-afterApplying__decision`. */
+export const fieldSelector = (field: string) => `#field-${CSS.escape(field.replace(/\./g, '__'))}`
+
+/** Whether a field's text still has the finding's words where the finding says. */
+export const wordsStillThere = (value: string, finding: ReportFinding) =>
+  finding.range !== undefined &&
+  (finding.excerpt === undefined ||
+    value.slice(finding.range.start, finding.range.end) === finding.excerpt)
+
 /** The input or textarea Payload renders for a plain text field. */
 export const plainFieldElement = (
   root: ParentNode,
   field: string,
 ): HTMLInputElement | HTMLTextAreaElement | null => {
-  const element = root.querySelector(`#field-${CSS.escape(field.replace(/\./g, '__'))}`)
+  const element = root.querySelector(fieldSelector(field))
   return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement
     ? element
     : null
@@ -52,8 +61,11 @@ export const markFindings = (
   const ranges: Record<Severity, Range[]> = { error: [], info: [], warning: [] }
   const byField = new Map<string, ReportFinding[]>()
   for (const finding of findings.filter(markable)) {
-    byField.set(finding.field, [...(byField.get(finding.field) ?? []), finding])
+    const list = byField.get(finding.field)
+    if (list) list.push(finding)
+    else byField.set(finding.field, [finding])
   }
+  const painted = new Set<Element>()
 
   for (const [field, list] of byField) {
     const editor = editors.get(field)
@@ -87,10 +99,8 @@ export const markFindings = (
     }
     const element = plainFieldElement(root, field)
     if (!element) continue
-    const value = element.value
-    const shown = list.filter(
-      (f) => f.excerpt === undefined || value.slice(f.range!.start, f.range!.end) === f.excerpt,
-    )
+    painted.add(element)
+    const shown = list.filter((f) => wordsStillThere(element.value, f))
     const spans = paintField(
       element,
       shown.map((f): FieldMark => ({ ...f.range!, severity: f.severity })),
@@ -111,10 +121,11 @@ export const markFindings = (
   // Fields whose findings are gone lose their copies.
   for (const element of root.querySelectorAll<HTMLDivElement>('.klarkoll-mirror')) {
     const field = element.previousElementSibling
-    if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) {
-      if (![...byField.keys()].some((f) => plainFieldElement(root, f) === field)) {
-        paintField(field, [])
-      }
+    if (
+      (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) &&
+      !painted.has(field)
+    ) {
+      paintField(field, [])
     }
   }
 

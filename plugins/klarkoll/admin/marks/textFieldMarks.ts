@@ -58,17 +58,22 @@ const mirrorOf = (field: HTMLInputElement | HTMLTextAreaElement): Mirror => {
   element.className = `klarkoll-mirror${field instanceof HTMLTextAreaElement ? ' klarkoll-mirror--area' : ''}`
   element.setAttribute('aria-hidden', 'true')
   field.insertAdjacentElement('afterend', element)
-  const sync = () => place(field, element)
-  const resize = new ResizeObserver(sync)
+  // Styles and size are copied when the field changes size (and on every paint); scrolling only
+  // needs the copy's scroll position, not a style read per event.
+  const resize = new ResizeObserver(() => place(field, element))
   resize.observe(field)
-  field.addEventListener('scroll', sync)
-  field.addEventListener('input', sync)
+  const scroll = () => {
+    element.scrollTop = field.scrollTop
+    element.scrollLeft = field.scrollLeft
+  }
+  field.addEventListener('scroll', scroll)
+  field.addEventListener('input', scroll)
   const mirror = {
     element,
     stop: () => {
       resize.disconnect()
-      field.removeEventListener('scroll', sync)
-      field.removeEventListener('input', sync)
+      field.removeEventListener('scroll', scroll)
+      field.removeEventListener('input', scroll)
       element.remove()
     },
   }
