@@ -24,6 +24,8 @@ export type AnalyzeOptions = {
 const defaultSettings: RuleSettings = {}
 
 const isEnglish = (lang: unknown) => typeof lang === 'string' && /^en\b/i.test(lang)
+// Swedish rules read Swedish only: a Finnish or Sami version is not bad Swedish.
+const isSwedish = (lang: unknown) => typeof lang !== 'string' || lang === '' || /^sv\b/i.test(lang)
 // Link texts and alt texts are part of their paragraph or checked by the accessibility rules.
 const isProse = (block: Block) => block.kind !== 'linkText' && block.kind !== 'alt'
 
@@ -64,11 +66,9 @@ export const ruleContext = (raw: AnalysisInput, longSentenceWords = 20): RuleCon
   const documentLang = input.lang
   const english: string[] = []
   const swedish = blocks.filter((block) => {
-    if (isEnglish(block.lang ?? documentLang)) {
-      english.push(block.text)
-      return false
-    }
-    return true
+    const lang = block.lang ?? documentLang
+    if (isEnglish(lang)) english.push(block.text)
+    return isSwedish(lang)
   })
   const tokenized = swedish.map((block) => tokenize({ ...block, path: String(block.path ?? '') }))
   const passives = findPassives(tokenized)
