@@ -103,6 +103,9 @@ export const panelField = (collection: CollectionConfig, settings: KlarkollSetti
     prose: fields.some((field) => field.type === 'richText'),
     rules: settings.rules,
     rulesVersion: settings.rulesVersion,
+    ...(settings.versions?.collections.includes(collection.slug)
+      ? { lattlastRules: settings.versions.lattlastRules }
+      : {}),
     ...(titleFieldOf(collection) ? { titleField: titleFieldOf(collection) } : {}),
   }
   return {

@@ -251,3 +251,23 @@ test('the panel finds every word it asks for in both languages, with plural form
     expect(missing).toEqual([])
   }
 })
+
+test('with `versions`, a collection gets the language-version group, its hooks and the coverage endpoint', () => {
+  const config = klarkoll({
+    collections: ['news' as CollectionSlug],
+    versions: { collections: ['news' as CollectionSlug], requiredLanguages: ['fi'] },
+  })(host())
+  const news = config.collections![1]!
+  const group = news.fields.find((f) => 'name' in f && f.name === 'languageVersion')
+  expect(
+    group && 'fields' in group ? group.fields.map((f) => ('name' in f ? f.name : '')) : [],
+  ).toEqual(['language', 'original', 'topic', 'decisions', 'textHash', 'textChangedAt', 'syncedAt'])
+  // Text tracking and the decisions guard run before the publish gate; decisions are carried out after.
+  expect(news.hooks?.beforeChange).toHaveLength(3)
+  expect(news.hooks?.afterChange).toHaveLength(4)
+  expect(config.endpoints!.map((e) => e.path)).toContain('/klarkoll/versions/coverage')
+  expect(config.custom?.klarkoll.versions).toMatchObject({
+    collections: ['news'],
+    requiredLanguages: ['fi'],
+  })
+})

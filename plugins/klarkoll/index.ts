@@ -45,6 +45,10 @@ import { stalenessTask } from './staleness/task'
 import { statementEndpoint } from './statement/endpoint'
 import { statementGlobal } from './statement/global'
 import { issuesCollection } from './statement/issuesCollection'
+import { coverageEndpoint } from './versions/endpoint'
+import { applyVersionDecisions, requireVersionDecisions } from './versions/decisions'
+import { versionFields } from './versions/fields'
+import { trackVersionText } from './versions/track'
 
 export { defaultSlugs, type KlarkollSlugs, slugsOf } from './slugs'
 export type {
@@ -71,6 +75,15 @@ export { testPolicyRule } from './policy/ruleTester'
 export { defineStalenessRule, type StalenessRule } from './staleness/rule'
 export { testStalenessRule } from './staleness/ruleTester'
 export type { LinkCheckOptions } from './links/types'
+export {
+  languageOfDocument,
+  minorityLanguageCodes,
+  type VersionLanguage,
+  versionLanguage,
+  versionLanguages,
+} from './versions/languages'
+export { versionTopics } from './versions/topics'
+export { type Coverage, versionCoverage } from './versions/coverage'
 export { addMonths, dayOf, swedishDay } from './staleness/dates'
 export { presets, resolvePreset, type Preset, type PresetName } from './presets'
 export { type Bilingual, inUserLanguage } from './userLanguage'
@@ -118,6 +131,7 @@ const addedFields = (
       : []),
     klarkollField(),
     panelField(collection, settings),
+    ...(hasVersions(collection, settings) ? [versionFields(collection.slug)] : []),
   ]
   const own = new Set(collection.fields.map((field) => ('name' in field ? field.name : '')))
   const clash = added.map((field) => ('name' in field ? field.name : '')).filter((n) => own.has(n))
@@ -130,6 +144,9 @@ const addedFields = (
   }
   return added
 }
+
+const hasVersions = (collection: CollectionConfig, settings: KlarkollSettings) =>
+  Boolean(settings.versions?.collections.includes(collection.slug))
 
 /** The panel leads the sidebar, above the site's own sidebar fields: it is seen while typing. */
 const panelFirst = (own: Field[], added: Field[]): Field[] => {
@@ -164,6 +181,7 @@ const withGate = (
     afterChange: [
       ...(collection.hooks?.afterChange ?? []),
       linkAuditEntry,
+      ...(hasVersions(collection, settings) ? [applyVersionDecisions(collection, settings)] : []),
       queuePageCheck(collection.slug, settings),
       queueLinkCheck(collection.slug, settings),
     ],
@@ -172,6 +190,9 @@ const withGate = (
       ...(collection.hooks?.beforeChange ?? []),
       ...(settings.staleness.collections[collection.slug] !== undefined
         ? [defaultOwner(usersSlug)]
+        : []),
+      ...(hasVersions(collection, settings)
+        ? [trackVersionText(collection, settings), requireVersionDecisions(collection, settings)]
         : []),
       publishGate(collection, settings),
     ],
@@ -340,6 +361,7 @@ export const klarkoll =
         statementEndpoint(settings),
         ...reviewEndpoints(settings),
         ...siteAuditEndpoints(settings),
+        ...(settings.versions ? [coverageEndpoint(settings)] : []),
       ],
       hooks: {
         ...incoming.hooks,

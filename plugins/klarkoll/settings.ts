@@ -18,6 +18,7 @@ import { a11yRules } from './a11y/rules'
 import { resolveRules, RuleConfigError } from './analysis/config'
 import { klarsprakRules } from './analysis/rules'
 import { stalenessRules } from './staleness/rules'
+import { resolveVersions } from './versions/settings'
 import { linkRules } from './links/findings'
 import { chromiumLaunchOptions } from './pages/browser'
 import { resolvePreset } from './presets'
@@ -170,6 +171,7 @@ export const resolveSettings = (options: KlarkollOptions): KlarkollSettings => {
   let rules: RuleSettings
   let ruleSets: RuleSets
   let ruleSources: KlarkollSettings['ruleSources']
+  let versions: KlarkollSettings['versions']
   try {
     ruleSets = ruleSetsWith(options.customRules)
     rules = { ...withoutAbsentPolicyRules(resolvePreset(preset), ruleSets), ...options.rules }
@@ -185,6 +187,8 @@ export const resolveSettings = (options: KlarkollOptions): KlarkollSettings => {
       })
     }
     validate(rules, ruleSets)
+    versions = resolveVersions(options.versions, collections, rules)
+    if (versions) validate(versions.lattlastRules, ruleSets)
     const present = new Set(ruleSets.policy.map((rule) => rule.id))
     ruleSources = settingSources(
       preset,
@@ -234,6 +238,7 @@ export const resolveSettings = (options: KlarkollOptions): KlarkollSettings => {
       },
     },
     textStates: options.textStates,
+    versions,
     rules,
     ruleSets,
     ruleSources,
@@ -241,7 +246,7 @@ export const resolveSettings = (options: KlarkollOptions): KlarkollSettings => {
     // The site's rules are part of the verdict: adding one changes what a stored report means.
     rulesVersion: createHash('sha256')
       .update(
-        `${engineVersion}:${JSON.stringify(rules)}:${(options.customRules ?? []).map((r) => r.id).join()}`,
+        `${engineVersion}:${JSON.stringify(rules)}:${JSON.stringify(versions?.lattlastRules ?? null)}:${(options.customRules ?? []).map((r) => r.id).join()}`,
       )
       .digest('hex')
       .slice(0, 12),

@@ -124,6 +124,41 @@ export type RuleSets = {
 
 export type PublicUrl = (doc: Record<string, unknown>) => null | string | undefined
 
+export type VersionsOptions = {
+  /** Collections whose documents can have lättläst and minority-language versions. */
+  collections: CollectionSlug[]
+  /**
+   * The minority languages the municipality must serve (its förvaltningsområden), by version
+   * code: `['fi']`. The minority-rights page must exist in each. @default []
+   */
+  requiredLanguages?: string[]
+  /** Topics that must have a lättläst version. @default R12's: om-kommunen, rattigheter, kontakta-oss */
+  lattlastTopics?: string[]
+  /** Settings on top of the `lattlast` preset's for lättläst versions: `{ 'klarsprak/lix': ['error', { max: 25 }] }`. */
+  lattlastRules?: RuleSettings
+  /**
+   * What publishing an original whose text changed does to its published versions: mark them
+   * as behind (the panel, dashboard and digest say so), or ask the editor to decide for each
+   * (update, still valid, unpublish) before the publish goes through. @default 'mark-stale'
+   */
+  onOriginalChange?: 'decide' | 'mark-stale'
+  /**
+   * A page whose text is in another language than it says (a "Finnish" page in Swedish), found
+   * with franc where it knows the language. @default 'error'
+   */
+  languageCheck?: 'off' | Severity
+}
+
+/** The resolved `versions` option. */
+export type VersionSettings = {
+  collections: string[]
+  languageCheck: 'off' | Severity
+  lattlastRules: RuleSettings
+  lattlastTopics: string[]
+  onOriginalChange: 'decide' | 'mark-stale'
+  requiredLanguages: string[]
+}
+
 /** A fixed address of the public site: '/kontakta-oss', or with the status it answers with. */
 export type PublicRoute = string | { path: string; status?: number }
 
@@ -199,6 +234,8 @@ export type KlarkollOptions = {
   }
   /** Owners, review dates and expiry (DIGG webbriktlinjer R21, R23, R26). */
   staleness?: StalenessOptions
+  /** Lättläst and minority-language versions of pages, paired with their originals. */
+  versions?: VersionsOptions
   /** The service policy the settings start from. @default 'standard' */
   preset?: Preset | PresetName
   /** ESLint-style settings on top of the preset: `{ 'klarsprak/lix': ['error', { max: 40 }] }`. */
@@ -239,6 +276,8 @@ export type KlarkollSettings = {
     digest: StalenessDigest
   }
   textStates?: TextStates
+  /** Lättläst and language versions; null without the option. */
+  versions: null | VersionSettings
   /** The preset's settings with the project's own on top. */
   rules: RuleSettings
   /** Who set each rule, base first: the presets of the chain, then the site (the dashboard shows it). */

@@ -25,6 +25,8 @@ import { SiteAuditButton } from './SiteAuditButton'
 import { lixColor } from './lixScale'
 import { SettingsSection } from './SettingsSection'
 import { StalenessSection } from './StalenessSection'
+import { VersionsSection } from './VersionsSection'
+import { versionCoverage } from '../versions/coverage'
 import './panel.css'
 
 const query = (filter: DashboardFilter, change: DashboardFilter = {}) => {
@@ -89,6 +91,7 @@ export const KlarkollDashboard = async ({
     req,
     today,
   })
+  const coverage = await versionCoverage(req.payload, settings)
   const collectionLabel = (slug: string) => {
     const labels = req.payload.collections[slug as CollectionSlug]?.config.labels?.plural as
       Record<string, string> | string | undefined
@@ -164,6 +167,7 @@ export const KlarkollDashboard = async ({
             </section>
           ) : null}
           <StalenessSection adminRoute={adminRoute} items={stale.items} payload={req.payload} />
+          {coverage ? <VersionsSection adminRoute={adminRoute} coverage={coverage} /> : null}
           <form action={`${adminRoute}/klarkoll`} className="klarkoll-filters" method="get">
             <Select
               label="Samling"

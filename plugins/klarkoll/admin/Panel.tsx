@@ -27,6 +27,7 @@ import { LixGauge } from './LixGauge'
 import { canReplace, replaceFinding, selectFinding } from './marks/actions'
 import { clearMarks, type Mark, markFindings } from './marks/markFindings'
 import { setAtPath, useLiveEditors } from './marks/useLiveEditors'
+import { versionProfile } from '../versions/profile'
 import { analyzeInBrowser } from './worker/analyzeInBrowser'
 import { MarkTooltip } from './MarkTooltip'
 import './panel.css'
@@ -42,6 +43,8 @@ export type PanelProps = {
   rulesVersion: string
   ingressField?: string
   titleField?: string
+  /** For collections with language versions: the rules lättläst versions are checked with. */
+  lattlastRules?: RuleSettings
 }
 
 const areaNames = (t: PanelTexts): Record<Area, string> => ({
@@ -174,8 +177,17 @@ const fromServer = (finding: ReportFinding) =>
  * Policy findings come from the last publish, since they need the related documents.
  */
 export const KlarkollPanel: UIFieldClientComponent = (props) => {
-  const { fields, ingressField, mainField, preset, prose, rules, rulesVersion, titleField } =
-    props as unknown as PanelProps
+  const {
+    fields,
+    ingressField,
+    lattlastRules,
+    mainField,
+    preset: sitePreset,
+    prose,
+    rules: siteRules,
+    rulesVersion,
+    titleField,
+  } = props as unknown as PanelProps
   const [formFields] = useAllFormFields()
   const { i18n } = useTranslation()
   const locale = useLocale()
@@ -194,6 +206,17 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
   const accepted = acceptancesIn(acceptedField.value)
   const anchor = useRef<HTMLElement>(null)
   const marks = useRef<Mark[]>([])
+  // A lättläst version is checked by the lättläst rules, a Finnish one by no Swedish rule: the
+  // same decision as the server's (versions/profile.ts), from the language chosen in the form.
+  const versionCode = formFields['languageVersion.language']?.value
+  const profile = useMemo(
+    () =>
+      versionProfile({ languageVersion: { language: versionCode } }, { lattlastRules, siteRules }),
+    [versionCode, lattlastRules, siteRules],
+  )
+  const rules = profile.rules
+  const preset = profile.language === 'lattlast' ? 'lattlast' : sitePreset
+  const lang = profile.lang && (!locale?.code || locale.code === 'sv') ? profile.lang : locale?.code
   const richTextPaths = useMemo(
     () => fields.filter((field) => field.type === 'richText').map((field) => field.path),
     [fields],
@@ -216,7 +239,7 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
     const reading = performance.now()
     const data = reduceFieldsToValues(formFields, true) as Record<string, unknown>
     for (const [path, editor] of editors) setAtPath(data, path, editor.getEditorState().toJSON())
-    const input = documentInput(data, fields, { ingressField, lang: locale?.code, titleField })
+    const input = documentInput(data, fields, { ingressField, lang, titleField })
     measured('klarkoll:read', reading)
     const run = ++latest.current
     void analyzeInBrowser(input, rules).then((analysis) => {
@@ -238,7 +261,7 @@ export const KlarkollPanel: UIFieldClientComponent = (props) => {
   useEffect(() => {
     schedule()
     return () => clearTimeout(timer.current)
-  }, [formFields, acceptedField.value, locale?.code, editors])
+  }, [formFields, acceptedField.value, lang, rules, editors])
 
   // Everything but klarspråk needs the server (rendered HTML and axe-core, related documents,
   // review dates, link results): it runs the gate's own checkDocument on the form values when

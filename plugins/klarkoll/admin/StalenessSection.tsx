@@ -10,6 +10,7 @@ const kinds: Array<[StaleKind, string]> = [
   ['expired', 'Utgångna'],
   ['broken-link', 'Trasiga länkar'],
   ['holiday', 'Helgbesked saknas'],
+  ['version-behind', 'Versioner efter originalet'],
 ]
 
 const ownerNames = async (payload: Payload, ids: string[]) => {

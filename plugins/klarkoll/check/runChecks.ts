@@ -15,6 +15,23 @@ import { runPolicy } from '../policy/run'
 import { documentStaleness } from '../staleness/run'
 import { relatedLoader } from './collectionParts'
 import { buildReport } from './report'
+import { languageMismatch } from '../versions/languageCheck'
+import { versionProfile } from '../versions/profile'
+import { signLanguageVideo } from '../versions/signLanguage'
+
+/**
+ * The text as written in a version's language: blocks the locale called Swedish are in the
+ * version's language (an English locale's text stays English).
+ */
+const inLanguage = (input: AnalysisInput, lang: string): AnalysisInput => {
+  const swedish = (value: string | undefined) => !value || value === 'sv'
+  if (swedish(lang) || !swedish(input.lang)) return input
+  return {
+    ...input,
+    blocks: input.blocks.map((block) => (swedish(block.lang) ? { ...block, lang } : block)),
+    lang,
+  }
+}
 
 export const allAreas: readonly Area[] = ['klarsprak', 'a11y', 'policy', 'staleness']
 
@@ -95,16 +112,30 @@ export const runChecks = async ({
   rules,
   settings,
 }: RunChecksArgs): Promise<Report> => {
-  const rulesInUse = rules ?? settings.rules
+  const versions = settings.versions
+  const profile =
+    document && versions?.collections.includes(document.collection)
+      ? versionProfile(document.data, {
+          lattlastRules: versions.lattlastRules,
+          siteRules: settings.rules,
+        })
+      : null
+  const rulesInUse = rules ?? profile?.rules ?? settings.rules
+  const text = profile?.lang ? inLanguage(input, profile.lang) : input
   const wanted = new Set(areas)
   const engine =
-    precomputed.analysis ??
-    analyze(input, { rules: rulesInUse, ruleSet: settings.ruleSets.klarsprak })
+    // The workers analysed with the site's rules; a version with a profile of its own is redone.
+    (profile && profile.language !== 'sv' ? undefined : precomputed.analysis) ??
+    analyze(text, { rules: rulesInUse, ruleSet: settings.ruleSets.klarsprak })
   // The metrics (LIX…) describe the text whichever areas are asked for.
   const analysis = wanted.has('klarsprak') ? engine : { findings: [], metrics: engine.metrics }
   const other: Finding[] = []
   if (wanted.has('a11y')) {
     other.push(...(precomputed.a11y ?? (await accessibility(html, rulesInUse, logger))))
+    if (profile && versions && versions.languageCheck !== 'off') {
+      other.push(...(await languageMismatch(text, versions.languageCheck)))
+    }
+    if (profile?.language === 'swl' && document) other.push(...signLanguageVideo(document.data))
   }
   if (document && wanted.has('policy')) {
     other.push(
@@ -135,9 +166,9 @@ export const runChecks = async ({
     checkedAt: new Date().toISOString(),
     mainField,
     other,
-    preset: preset ?? settings.preset,
+    preset: preset ?? (profile?.language === 'lattlast' ? 'lattlast' : settings.preset),
     rulesVersion: settings.rulesVersion,
   })
-  report.contentHash = createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 16)
+  report.contentHash = createHash('sha256').update(JSON.stringify(text)).digest('hex').slice(0, 16)
   return report
 }

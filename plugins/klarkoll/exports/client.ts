@@ -2,4 +2,5 @@
 export { KlarkollPanel } from '../admin/Panel'
 export { KlarkollReviewBox } from '../admin/ReviewBox'
 export { KlarkollVerdict } from '../admin/Verdict'
+export { KlarkollVersionDecisions } from '../admin/VersionDecisions'
 export { SiteAuditButton } from '../admin/SiteAuditButton'

@@ -24,8 +24,17 @@ const headings: Record<StaleKind, string> = {
   holiday: 'Öppettider som saknar besked för helgdagar',
   'no-owner': 'Innehåll utan innehållsansvarig',
   overdue: 'Försenade granskningar',
+  'version-behind': 'Lättlästa och översatta versioner som inte följer originalet',
 }
-const order: StaleKind[] = ['overdue', 'expired', 'broken-link', 'holiday', 'due-soon', 'no-owner']
+const order: StaleKind[] = [
+  'overdue',
+  'expired',
+  'version-behind',
+  'broken-link',
+  'holiday',
+  'due-soon',
+  'no-owner',
+]
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')

@@ -6,7 +6,8 @@ import type { KlarkollSettings } from '../types'
 
 import { notReadable, readableDraft } from '../check/readableDraft'
 import { swedishDay } from './dates'
-import { findReview, saveReview } from './records'
+import { findReview } from './records'
+import { recordReview } from './recordReview'
 import { reviewerNames } from './reviewerNames'
 import { reviewState } from './state'
 
@@ -104,41 +105,13 @@ export const reviewEndpoints = (settings: KlarkollSettings): Endpoint[] => {
         if (note !== undefined && (typeof note !== 'string' || note.length > 1000)) {
           return fail(400, 'Fältet "note" ska vara en text på högst 1 000 tecken.')
         }
-        const existing = await findReview(req.payload, found.collection, found.id, req)
-        const at = new Date().toISOString()
-        const own = (found.doc.review as { nextReviewAt?: null | string } | undefined)?.nextReviewAt
-        const reviewed = { lastReviewedAt: at, settledNextReviewAt: own ?? null }
-        const state = reviewState({
+        await recordReview(req, {
+          collection: found.collection,
           doc: found.doc,
+          id: found.id,
           months: found.months,
-          record: reviewed,
-          today: swedishDay(at),
+          ...(typeof note === 'string' ? { note } : {}),
         })
-        const email = (req.user as { email?: string }).email
-        await saveReview(
-          req.payload,
-          found.collection,
-          found.id,
-          existing,
-          {
-            ...reviewed,
-            lastReviewedBy: req.user.id,
-            log: [
-              ...(existing?.log ?? []).map((entry) => ({
-                ...entry,
-                by: idOf(entry.by),
-              })),
-              {
-                at,
-                by: req.user.id,
-                ...(email ? { byEmail: email } : {}),
-                ...(typeof note === 'string' && note.trim() ? { note: note.trim() } : {}),
-              },
-            ],
-            nextReviewAt: `${state.nextReviewAt}T12:00:00.000Z`,
-          },
-          req,
-        )
         return respond(req, found)
       },
       method: 'post',

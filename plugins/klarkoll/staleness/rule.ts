@@ -2,6 +2,7 @@ import type { OptionsSchema } from '../analysis/optionsSchema'
 import type { RuleFinding, RuleMessages } from '../analysis/rule'
 import type { Severity } from '../analysis/types'
 import type { ReviewState } from './state'
+import type { VersionState } from '../versions/state'
 
 export type StalenessContext = {
   collection: string
@@ -11,6 +12,8 @@ export type StalenessContext = {
   review: null | ReviewState
   /** "YYYY-MM-DD" in Sweden. */
   today: string
+  /** For a lättläst or language version: where it stands against its original. */
+  version?: null | VersionState
 }
 
 /** A rule about whether a document is current: owner, review date, expiry. */

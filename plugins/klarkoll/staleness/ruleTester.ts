@@ -6,6 +6,7 @@ import { resolveRules } from '../analysis/config'
 import { toFinding } from '../analysis/rule'
 import { checkExamples } from '../analysis/ruleTester'
 import { reviewState } from './state'
+import type { VersionState } from '../versions/state'
 
 export type StalenessExample = {
   doc: Record<string, unknown>
@@ -15,6 +16,8 @@ export type StalenessExample = {
   months?: null | number
   /** "YYYY-MM-DD": examples name their day, never the machine's. */
   today: string
+  /** For a language version: where it stands against its original (versions/state.ts). */
+  version?: VersionState
 }
 
 /** The rule tester for staleness rules: each example's document on its own day. */
@@ -26,7 +29,7 @@ export const testStalenessRule = <Options extends object>(
     rule.id,
     examples,
     ({ doc, today }) => `${JSON.stringify(doc)} den ${today}`,
-    ({ doc, months = 12, options, record, today }) => {
+    ({ doc, months = 12, options, record, today, version }) => {
       const [resolved] = resolveRules(
         [rule as unknown as StalenessRule],
         {
@@ -36,7 +39,7 @@ export const testStalenessRule = <Options extends object>(
       )
       const review = months === null ? null : reviewState({ doc, months, record, today })
       return resolved!.rule
-        .check({ collection: 'pages', doc, review, today }, resolved!.options)
+        .check({ collection: 'pages', doc, review, today, version }, resolved!.options)
         .map((found) =>
           toFinding(found, {
             area: 'staleness',

@@ -11,6 +11,7 @@ import { swedishDay } from './dates'
 import { linkFindings } from '../links/findings'
 import { findReview } from './records'
 import { type ReviewRecord, reviewState, type ReviewState } from './state'
+import { type OriginalCache, versionState, type VersionState } from '../versions/state'
 
 /** The review state of a document of a collection under review (null for other collections). */
 export const documentReviewState = async ({
@@ -28,9 +29,9 @@ export const documentReviewState = async ({
   req: PayloadRequest
   settings: KlarkollSettings
   today: string
-}): Promise<null | ReviewState> => {
+}): Promise<{ record: null | ReviewRecord; state: null | ReviewState }> => {
   const months = settings.staleness.collections[collection]
-  if (months === undefined) return null
+  if (months === undefined) return { record: null, state: null }
   const id = doc.id as number | string | undefined
   const record =
     id === undefined
@@ -38,7 +39,7 @@ export const documentReviewState = async ({
       : records
         ? (records.get(String(id)) ?? null)
         : await findReview(req.payload, collection, id, req)
-  return reviewState({ doc, months, record, today })
+  return { record, state: reviewState({ doc, months, record, today }) }
 }
 
 export type StalenessArgs = {
@@ -46,6 +47,8 @@ export type StalenessArgs = {
   doc: Record<string, unknown>
   /** Link results already read for many documents (the scan); otherwise read for this one. */
   links?: Map<string, StoredLink>
+  /** Originals already read for many versions (the scan). */
+  originals?: OriginalCache
   /** The collection's review records, read once for many documents (the audit, the scan). */
   records?: Map<string, ReviewRecord>
   req: PayloadRequest
@@ -64,19 +67,39 @@ export const documentStaleness = async ({
   collection,
   doc,
   links,
+  originals,
   records,
   req,
   settings,
   today = swedishDay(new Date()),
-}: StalenessArgs): Promise<{ findings: Finding[]; review: null | ReviewState }> => {
-  const review = await documentReviewState({ collection, doc, records, req, settings, today })
+}: StalenessArgs): Promise<{
+  findings: Finding[]
+  review: null | ReviewState
+  version: null | VersionState
+}> => {
+  const { record, state: review } = await documentReviewState({
+    collection,
+    doc,
+    records,
+    req,
+    settings,
+    today,
+  })
+  const version = await versionState({
+    collection,
+    doc,
+    lastReviewedAt: record?.lastReviewedAt,
+    originals,
+    req,
+    settings,
+  })
   const findings: Finding[] = []
   for (const { options, rule, severity } of resolveCached<StalenessRule>(
     settings.ruleSets.staleness,
     settings.rules,
     'stale/',
   )) {
-    for (const found of rule.check({ collection, doc, review, today }, options)) {
+    for (const found of rule.check({ collection, doc, review, today, version }, options)) {
       findings.push(
         toFinding(found, { area: 'staleness', messages: rule.messages, ruleId: rule.id, severity }),
       )
@@ -89,5 +112,5 @@ export const documentStaleness = async ({
     }
   }
   findings.push(...(await linkFindings({ collection, doc, req, settings, stored: links })))
-  return { findings, review }
+  return { findings, review, version }
 }

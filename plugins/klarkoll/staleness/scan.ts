@@ -11,8 +11,10 @@ import { slugsOf } from '../slugs'
 import { reviewsOf, saveReview } from './records'
 import { documentStaleness } from './run'
 import type { ReviewState } from './state'
+import type { OriginalCache } from '../versions/state'
 
-export type StaleKind = 'broken-link' | 'due-soon' | 'expired' | 'holiday' | 'no-owner' | 'overdue'
+export type StaleKind =
+  'broken-link' | 'due-soon' | 'expired' | 'holiday' | 'no-owner' | 'overdue' | 'version-behind'
 
 /** One thing someone should look at, for the digest and the dashboard. */
 export type StaleItem = {
@@ -44,6 +46,7 @@ const kinds: Record<string, StaleKind> = {
   'stale/owner-missing': 'no-owner',
   'stale/review-due': 'due-soon',
   'stale/review-overdue': 'overdue',
+  'stale/version-behind': 'version-behind',
 }
 
 /** What happens to expired content, said after the rule's message. */
@@ -83,6 +86,7 @@ export const scanStaleness = async (
   const req = given ?? (await createLocalReq({}, payload))
   const items: StaleItem[] = []
   const links = await failingLinks(payload)
+  const originals: OriginalCache = new Map()
   let recordsUpdated = 0
   let unpublished = 0
   for (const slug of Object.keys(settings.staleness.collections)) {
@@ -102,10 +106,11 @@ export const scanStaleness = async (
       const rawTitle = titleField ? doc[titleField] : undefined
       const title = typeof rawTitle === 'string' && rawTitle ? rawTitle : `${slug} ${id}`
       const base = { collection: slug, id, ownerId: idOf(doc.contentOwner), title }
-      const { findings, review } = await documentStaleness({
+      const { findings, review, version } = await documentStaleness({
         collection: slug,
         doc,
         links,
+        originals,
         records,
         req,
         settings,
@@ -127,6 +132,7 @@ export const scanStaleness = async (
           item.key += `:${review.expiresAt}`
           item.detail += expiryNote(review, expire)
         }
+        if (kind === 'version-behind') item.key += `:${version?.original?.changedAt}`
         if (kind === 'holiday' || kind === 'broken-link')
           item.key += `:${finding.excerpt ?? finding.message}`
         items.push(item)

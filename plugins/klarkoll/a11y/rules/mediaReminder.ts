@@ -1,7 +1,7 @@
 import { defineA11yRule } from '../rule'
 
 // Embedded video players, and tools that publish charts and maps as frames.
-const videoHosts =
+export const videoHosts =
   /(?:^|\.)(?:youtube\.com|youtube-nocookie\.com|youtu\.be|vimeo\.com|dreambroker\.com|qbrick\.com)$/iu
 const chartHosts =
   /(?:^|\.)(?:datawrapper\.dwcdn\.net|flourish\.studio|public\.tableau\.com|app\.powerbi\.com|infogram\.com)$/iu

@@ -5,6 +5,8 @@ import { expired } from './expired'
 import { ownerMissing } from './ownerMissing'
 import { reviewDue } from './reviewDue'
 import { reviewOverdue } from './reviewOverdue'
+import { versionBehind } from './versionBehind'
+import { versionLanguage } from '../../versions/languages'
 
 const today = '2026-12-01'
 const owned = { contentOwner: 7, createdAt: '2026-06-01T08:00:00Z' }
@@ -73,6 +75,43 @@ test('stale/expired (rule tester)', () =>
         doc: { ...owned, review: { expiresAt: '2026-12-01' } },
         findings: [{ message: /^Innehållet gick ut 2026-12-01/, severity: 'error' }],
         today,
+      },
+    ],
+  }))
+
+const lattlast = versionLanguage('lattlast')!
+const original = { changedAt: '2026-11-20T09:30:00.000Z', id: 4, title: 'Om kommunen' }
+
+test('stale/version-behind (rule tester)', () =>
+  testStalenessRule(versionBehind, {
+    valid: [
+      // An original, or a version in line with its original.
+      { doc: owned, today },
+      {
+        doc: owned,
+        today,
+        version: { behind: false, language: lattlast, original, syncedAt: '2026-11-21T08:00:00Z' },
+      },
+      // The original is not published: nothing to keep up with.
+      {
+        doc: owned,
+        today,
+        version: { behind: false, language: lattlast, original: null, syncedAt: null },
+      },
+    ],
+    invalid: [
+      {
+        doc: owned,
+        findings: [
+          {
+            message:
+              'Lättläst-versionen granskades före senaste ändringen av originalet ”Om kommunen” (2026-11-20).',
+            path: 'languageVersion.original',
+            severity: 'warning',
+          },
+        ],
+        today,
+        version: { behind: true, language: lattlast, original, syncedAt: '2026-10-01T08:00:00Z' },
       },
     ],
   }))
