@@ -242,6 +242,32 @@ export interface Page {
       | null;
     overrideReason?: string | null;
   };
+  languageVersion?: {
+    /**
+     * Swedish for the original; a version links to its original below.
+     */
+    language?: ('sv' | 'lattlast' | 'fi' | 'fit' | 'se' | 'smj' | 'sma' | 'rom' | 'yi' | 'swl') | null;
+    /**
+     * The Swedish page this is a version of.
+     */
+    original?: (number | null) | Page;
+    /**
+     * What the page is about, where the municipality must have versions of it.
+     */
+    topic?: ('om-kommunen' | 'rattigheter' | 'kontakta-oss' | 'minoritetsrattigheter') | null;
+    decisions?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    textHash?: string | null;
+    textChangedAt?: string | null;
+    syncedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1441,6 +1467,17 @@ export interface PagesSelect<T extends boolean = true> {
         page?: T;
         accepted?: T;
         overrideReason?: T;
+      };
+  languageVersion?:
+    | T
+    | {
+        language?: T;
+        original?: T;
+        topic?: T;
+        decisions?: T;
+        textHash?: T;
+        textChangedAt?: T;
+        syncedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;

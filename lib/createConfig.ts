@@ -193,6 +193,14 @@ export const createConfig = async ({
           digest: { webTeam: webTeam(env) },
         },
         textStates,
+        // Exempelkommun is in the administrative area for Finnish (lag 2009:724). A publish of a
+        // changed original marks its versions as behind; KLARKOLL_ORIGINAL_CHANGE=decide asks the
+        // editor to decide for each version first.
+        versions: {
+          collections: ['pages'],
+          onOriginalChange: env.KLARKOLL_ORIGINAL_CHANGE === 'decide' ? 'decide' : 'mark-stale',
+          requiredLanguages: ['fi'],
+        },
       }),
       // Last, so the plugin's collections are guarded and shown in Swedish too.
       inputGuard(),

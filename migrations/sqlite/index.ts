@@ -15,6 +15,7 @@ import * as migration_20261207_042318_visit_coordinates from './20261207_042318_
 import * as migration_20261207_043601_resident_contact_fields from './20261207_043601_resident_contact_fields';
 import * as migration_20261207_072024_e_service_confirmation_time from './20261207_072024_e_service_confirmation_time';
 import * as migration_20261207_141015_klarkoll_audit_runs from './20261207_141015_klarkoll_audit_runs';
+import * as migration_20261207_165320_language_versions from './20261207_165320_language_versions';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261207_141015_klarkoll_audit_runs.up,
     down: migration_20261207_141015_klarkoll_audit_runs.down,
-    name: '20261207_141015_klarkoll_audit_runs'
+    name: '20261207_141015_klarkoll_audit_runs',
+  },
+  {
+    up: migration_20261207_165320_language_versions.up,
+    down: migration_20261207_165320_language_versions.down,
+    name: '20261207_165320_language_versions'
   },
 ];

@@ -26,6 +26,7 @@ import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { KlarkollReviewBox as KlarkollReviewBox_a015c42127477380b4f5112a40f28ba4 } from '@klarkoll/payload-plugin/client'
+import { KlarkollVersionDecisions as KlarkollVersionDecisions_a015c42127477380b4f5112a40f28ba4 } from '@klarkoll/payload-plugin/client'
 import { KlarkollVerdict as KlarkollVerdict_a015c42127477380b4f5112a40f28ba4 } from '@klarkoll/payload-plugin/client'
 import { IntervalRowLabel as IntervalRowLabel_ac3946586136126660aadead302fd129 } from '../../../../collections/admin/RowLabels'
 import { WeeklyRowLabel as WeeklyRowLabel_ac3946586136126660aadead302fd129 } from '../../../../collections/admin/RowLabels'
@@ -68,6 +69,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@klarkoll/payload-plugin/client#KlarkollReviewBox": KlarkollReviewBox_a015c42127477380b4f5112a40f28ba4,
+  "@klarkoll/payload-plugin/client#KlarkollVersionDecisions": KlarkollVersionDecisions_a015c42127477380b4f5112a40f28ba4,
   "@klarkoll/payload-plugin/client#KlarkollVerdict": KlarkollVerdict_a015c42127477380b4f5112a40f28ba4,
   "/collections/admin/RowLabels#IntervalRowLabel": IntervalRowLabel_ac3946586136126660aadead302fd129,
   "/collections/admin/RowLabels#WeeklyRowLabel": WeeklyRowLabel_ac3946586136126660aadead302fd129,
