@@ -79,6 +79,7 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
     await payload.find({ collection: 'users', limit: 1, where: { email: { equals: email } } })
   ).docs
 
+  const slugIds = new Map<string, number>()
   for (const page of seedPages) {
     const existing = await payload.find({
       collection: 'pages',
@@ -87,10 +88,12 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
       where: { slug: { equals: page.slug } },
     })
     if (existing.totalDocs > 0) {
+      slugIds.set(page.slug, existing.docs[0]!.id)
       result.pagesKept.push(page.slug)
       continue
     }
-    await payload.create({
+    const original = page.version ? slugIds.get(page.version.of) : undefined
+    const created = await payload.create({
       collection: 'pages',
       context: seedContext,
       data: {
@@ -99,12 +102,16 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
         contentOwner: adminUser?.id,
         generateSlug: false,
         ingress: page.ingress,
+        languageVersion: page.version
+          ? { language: page.version.language as never, original }
+          : { language: 'sv', topic: (page.topic ?? null) as never },
         slug: page.slug,
         title: page.title,
       },
       draft: page.status === 'draft',
       locale: 'sv',
     })
+    slugIds.set(page.slug, created.id)
     result.pagesCreated.push(page.slug)
   }
   const today = options.today ?? toLocal(new Date()).date

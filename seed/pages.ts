@@ -1,6 +1,7 @@
 import type { LexicalDocument } from './lexical'
 
 import { bold, doc, heading, link, list, paragraph, quote } from './lexical'
+import { versionPages } from './versionPages'
 
 export type SeedPage = {
   body: LexicalDocument
@@ -10,13 +11,17 @@ export type SeedPage = {
   slug: string
   status: 'draft' | 'published'
   title: string
+  /** The topic an original covers, where the municipality must have versions of it. */
+  topic?: string
+  /** A lättläst or language version of another seed page, by its slug. */
+  version?: { language: string; of: string }
 }
 
 /**
  * Demo pages for Exempelkommun. Some follow klarspråk; some are deliberately bureaucratic
  * (long sentences, krångelord, passive voice, "läs mer" links) so the checks have work to do.
  */
-export const seedPages: SeedPage[] = [
+const ordinaryPages: SeedPage[] = [
   {
     slug: 'start',
     title: 'Välkommen till Exempelkommun',
@@ -215,3 +220,6 @@ export const seedPages: SeedPage[] = [
     body: doc(paragraph('Här berättar vi om bygget och om vad simhallen kommer att erbjuda.')),
   },
 ]
+
+/** Every demo page: the ordinary ones, then the originals with lättläst and Finnish versions. */
+export const seedPages: SeedPage[] = [...ordinaryPages, ...versionPages]

@@ -1,8 +1,9 @@
-import type { Page } from './api'
+import type { Page, PageVersionLink } from './api'
 
-import { lexicalToHtml } from '@klarkoll/payload-plugin'
+import { lexicalToHtml, versionLanguage } from '@klarkoll/payload-plugin'
 import { textStates } from '../../../lib/textColors'
 import { longDate } from './format'
+import { LanguageVersions } from './LanguageVersions'
 
 /**
  * A content page: title, ingress, the body (the same HTML conversion, text colours included, as
@@ -10,19 +11,27 @@ import { longDate } from './format'
  */
 export const PageView = async ({
   english,
-  lang = 'sv',
+  lang: locale = 'sv',
   page,
+  versions = [],
 }: {
   /** Where the English version is, when there is one. */
   english?: string
   lang?: 'en' | 'sv'
   page: Page
+  /** The page's original and its other lättläst and language versions. */
+  versions?: PageVersionLink[]
 }) => {
   const html = await lexicalToHtml(page.body, undefined, textStates)
   const review = page.review
   const reviewed = review?.lastReviewedAt ?? null
+  // A version is written in its own language (Yiddish right to left); Swedish parts say so.
+  const version = locale === 'sv' ? versionLanguage(page.languageVersion?.language) : undefined
+  const lang = version?.code === 'swl' ? 'sv' : (version?.lang ?? locale)
+  const swedishPart = lang === 'sv' ? undefined : 'sv'
   return (
-    <article className="page" lang={lang}>
+    <article className="page" dir={version?.rtl ? 'rtl' : undefined} lang={lang}>
+      <LanguageVersions members={versions} />
       {english ? (
         <p className="language">
           <a href={english} hrefLang="en" lang="en">
@@ -32,13 +41,13 @@ export const PageView = async ({
       ) : null}
       <h1>{page.title}</h1>
       {review?.outdated ? (
-        <p className="notice" role="note">
+        <p className="notice" lang={swedishPart} role="note">
           Informationen på den här sidan kan vara inaktuell. Kontakta oss om du är osäker.
         </p>
       ) : null}
       {page.ingress ? <p className="ingress">{page.ingress}</p> : null}
       <div className="body" dangerouslySetInnerHTML={{ __html: html }} />
-      <footer className="page-meta">
+      <footer className="page-meta" lang={swedishPart}>
         <p>
           {reviewed
             ? `Senast granskad ${longDate(reviewed)}`

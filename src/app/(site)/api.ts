@@ -79,6 +79,59 @@ export const pageBySlug = async (
   return page && page.title ? page : null
 }
 
+/** One member of a page's family: the Swedish original and its lättläst and language versions. */
+export type PageVersionLink = { code: string; slug: string; title: string }
+
+const versionLinkOf = (
+  page: Pick<Page, 'languageVersion' | 'slug' | 'title'>,
+): PageVersionLink => ({
+  code: page.languageVersion?.language ?? 'sv',
+  slug: page.slug,
+  title: page.title,
+})
+
+const idOf = (value: unknown): null | number =>
+  typeof value === 'number'
+    ? value
+    : value && typeof value === 'object'
+      ? idOf((value as Page).id)
+      : null
+
+/**
+ * The other published members of a page's family, the original first: what the page links to
+ * in its language menu (webbriktlinjer R12: clear links between a page and its versions).
+ */
+export const pageFamily = async (page: Page): Promise<PageVersionLink[]> => {
+  const originalId = idOf(page.languageVersion?.original) ?? page.id
+  const select = {
+    depth: '0',
+    locale: 'sv',
+    'select[languageVersion]': 'true',
+    'select[slug]': 'true',
+    'select[title]': 'true',
+  }
+  const [original, versions] = await Promise.all([
+    originalId === page.id
+      ? Promise.resolve(page)
+      : getJson<List<Page>>(
+          `/pages?${query({ ...select, limit: '1', 'where[id][equals]': String(originalId) })}`,
+          { tags: ['pages'] },
+        ).then((list) => list?.docs[0] ?? null),
+    getJson<List<Page>>(
+      `/pages?${query({
+        ...select,
+        limit: '20',
+        sort: 'languageVersion.language',
+        'where[languageVersion.original][equals]': String(originalId),
+      })}`,
+      { tags: ['pages'] },
+    ).then((list) => list?.docs ?? []),
+  ])
+  return [...(original ? [original] : []), ...versions]
+    .filter((member) => member.id !== page.id && member.title)
+    .map(versionLinkOf)
+}
+
 export type EServiceFilter = { audience?: string; topic?: string }
 
 export type EServiceSummary = Pick<EService, 'id' | 'shortDescription' | 'slug' | 'title'>

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
 
-import { pageBySlug } from './api'
+import { pageBySlug, pageFamily } from './api'
 import { PageView } from './PageView'
 
 export const metadata: Metadata = { title: 'Start' }
@@ -15,7 +15,7 @@ const StartPage = async () => {
   await connection()
   const page = await pageBySlug('start')
   if (!page) notFound()
-  return <PageView page={page} />
+  return <PageView page={page} versions={await pageFamily(page)} />
 }
 
 export default StartPage
