@@ -420,6 +420,7 @@ const endpointsExpected: Record<string, 'auth' | 'nothing' | 'public' | 'staff'>
   'GET /klarkoll/permissions': 'staff',
   'GET /klarkoll/report.csv': 'staff',
   'GET /klarkoll/site-audit': 'staff',
+  'GET /klarkoll/versions/coverage': 'staff',
   'POST /klarkoll/site-audit': 'staff',
   'GET /klarkoll/scheduled-failures': 'staff',
   'GET /klarkoll/review': 'staff',
