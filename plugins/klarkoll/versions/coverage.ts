@@ -60,14 +60,23 @@ export const versionCoverage = async (
     const config = payload.collections[slug as CollectionSlug]?.config
     if (!config) continue
     const titleField = titleFieldOf(config)
-    const published: Where = hasDrafts(config) ? { _status: { equals: 'published' } } : {}
+    // Only originals with a topic and versions: not every page of a large site.
+    const relevant: Where = {
+      or: [
+        { 'languageVersion.topic': { exists: true } },
+        { 'languageVersion.original': { exists: true } },
+      ],
+    }
+    const where: Where = hasDrafts(config)
+      ? { and: [{ _status: { equals: 'published' } }, relevant] }
+      : relevant
     const { docs } = await payload.find({
       collection: slug as CollectionSlug,
       depth: 0,
       overrideAccess: true,
       pagination: false,
       select: { languageVersion: true, ...(titleField ? { [titleField]: true } : {}) } as never,
-      where: published,
+      where,
     })
     for (const doc of docs as unknown as Array<Record<string, unknown>>) {
       const data = versionDataOf(doc)
