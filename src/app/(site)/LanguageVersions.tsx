@@ -27,10 +27,8 @@ export const LanguageVersions = ({ members }: { members: PageVersionLink[] }) =>
   const linked = members.filter((member) => pagePath(member.slug))
   if (linked.length === 0) return null
   return (
-    <nav aria-labelledby="language-versions" className="language-versions" lang="sv">
-      <h2 className="visually-hidden" id="language-versions">
-        Sidan finns också som
-      </h2>
+    // Labelled, not headed: a heading before the page's h1 would break its outline.
+    <nav aria-label="Sidan finns också som" className="language-versions" lang="sv">
       <ul>
         {linked.map((member) => {
           const { dir, hrefLang, lang, text } = linkOf(member)

@@ -132,6 +132,24 @@ export const pageFamily = async (page: Page): Promise<PageVersionLink[]> => {
     .map(versionLinkOf)
 }
 
+/**
+ * The lättläst and language versions of the published page on a topic ('kontakta-oss'): what a
+ * fixed route without a page of its own (Kontakta oss) links to.
+ */
+export const topicVersions = async (topic: string): Promise<PageVersionLink[]> => {
+  const list = await getJson<List<Page>>(
+    `/pages?${query({
+      depth: '0',
+      limit: '1',
+      locale: 'sv',
+      'where[languageVersion.topic][equals]': topic,
+    })}`,
+    { tags: ['pages'] },
+  )
+  const page = list?.docs[0]
+  return page ? (await pageFamily(page)).filter((member) => member.code !== 'sv') : []
+}
+
 export type EServiceFilter = { audience?: string; topic?: string }
 
 export type EServiceSummary = Pick<EService, 'id' | 'shortDescription' | 'slug' | 'title'>

@@ -12,7 +12,8 @@ import {
 import { optionLabel } from '../../../../collections/eServices/options'
 import { unitAnchor } from '../../../../lib/jsonLd/ids'
 import { channelWords, describeResponseTime } from '../../../../lib/contact/responseTime'
-import { jsonLd, publicApiUrl, units } from '../api'
+import { jsonLd, publicApiUrl, topicVersions, units } from '../api'
+import { LanguageVersions } from '../LanguageVersions'
 import { JsonLd } from '../JsonLd'
 import { OpeningHours } from './OpeningHours'
 
@@ -160,11 +161,13 @@ const noticeShown = (hours: OpeningHour, now = Date.now()) =>
 /** Every unit with its channels, response-time promises and opening hours, from the API. */
 const ContactPage = async () => {
   await connection()
-  const list = await units()
+  const [list, versions] = await Promise.all([units(), topicVersions('kontakta-oss')])
   const ld = await Promise.all(list.map((unit) => jsonLd('contact-details', unit.id)))
   const anchored = new Set<number | string>()
   return (
     <article className="page">
+      {/* The page on the topic has lättläst and Finnish versions: reachable from here too. */}
+      <LanguageVersions members={versions} />
       <h1>Kontakta oss</h1>
       <p className="ingress">
         Här hittar du alla sätt att nå oss: telefon, e-post, besök och post, och när vi har öppet.
