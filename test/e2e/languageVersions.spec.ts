@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 
-import { choose, typeInto, typeRichText } from './adminForm'
+import { choose, publish, typeInto, typeRichText } from './adminForm'
 import { createPage, logIn } from './helpers'
 
 const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
@@ -66,6 +66,11 @@ test('a resident walks from a Swedish page to its lättläst and Finnish version
 
   await followByKeyboard(page, 'På svenska')
   await expect(page).toHaveURL(/\/kontakta-kommunen$/)
+
+  // Kontakta oss, a page of its own, leads to the same versions.
+  await page.goto('/kontakta-oss')
+  await followByKeyboard(page, 'Suomeksi')
+  await expect(page).toHaveURL(/\/ota-yhteytta$/)
 })
 
 test('choosing "Lättläst svenska" in the admin switches the panel to the lättläst rules', async ({
@@ -95,15 +100,35 @@ test('choosing "Lättläst svenska" in the admin switches the panel to the lätt
   await expect(panel).not.toContainText('Meningen har')
 })
 
-test('an original shows its versions, each with a choice of what happens when its text changes', async ({
+test('an original shows its versions; publishing changed text with a decision for each is carried out', async ({
   page,
 }) => {
   await logIn(page)
   await page.goto('/admin/collections/pages?where[slug][equals]=kontakta-kommunen')
   await page.getByRole('link', { name: 'Så kontaktar du kommunen' }).click()
   const lattlast = page.getByRole('group', { name: /^Lättläst-versionen:/ })
+  const finnish = page.getByRole('group', { name: /^Den finska versionen:/ })
   await expect(lattlast).toBeVisible()
-  await expect(page.getByRole('group', { name: /^Den finska versionen:/ })).toBeVisible()
+  await expect(finnish).toBeVisible()
   await lattlast.getByRole('radio', { name: 'Gäller fortfarande' }).check()
-  await expect(lattlast.getByRole('radio', { name: 'Gäller fortfarande' })).toBeChecked()
+  await finnish.getByRole('radio', { name: 'Ska uppdateras' }).check()
+  await typeRichText(page, 'Brödtext', ' Du kan också boka ett möte med oss.')
+  await publish(page)
+
+  // The Finnish version was left to be updated: its panel says it is behind its original.
+  const panelOf = async (slug: string, title: string) => {
+    await page.goto(`/admin/collections/pages?where[slug][equals]=${slug}`)
+    await page.getByRole('link', { name: title }).click()
+    return page.getByTestId('klarkoll-panel')
+  }
+  await expect(await panelOf('ota-yhteytta', 'Näin otat yhteyttä kuntaan')).toContainText(
+    'Den finska versionen granskades före senaste ändringen av originalet ”Så kontaktar du kommunen”',
+  )
+  // The lättläst version was confirmed as still valid: no such finding.
+  const lattlastPanel = await panelOf(
+    'kontakta-kommunen-lattlast',
+    'Kontakta kommunen på lättläst svenska',
+  )
+  await expect(lattlastPanel).toContainText('LIX')
+  await expect(lattlastPanel).not.toContainText('granskades före senaste ändringen')
 })

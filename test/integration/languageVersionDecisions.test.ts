@@ -2,27 +2,15 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { doc, paragraph } from '../../seed/lexical'
 import { createApiClient } from '../helpers/api'
+import {
+  type Api,
+  finnishText as finnish,
+  messagesOf,
+  publishPage as publish,
+  swedishText as swedish,
+} from '../helpers/languageVersions'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { type SignedIn, signIn } from '../helpers/users'
-
-const swedish = doc(
-  paragraph(
-    'Kommunen ansvarar för förskola, skola och äldreomsorg. Vi sköter också vatten och avlopp och sophämtning.',
-  ),
-)
-const finnish = doc(
-  paragraph(
-    'Kunta vastaa varhaiskasvatuksesta, koulusta ja vanhustenhuollosta. Hoidamme myös vesihuollon ja jätehuollon. Voit asioida kanssamme suomeksi, ja autamme sinua mielellämme kaikissa kysymyksissä.',
-  ),
-)
-
-type Api = ReturnType<typeof createApiClient>
-
-const messagesOf = (body: unknown): string =>
-  JSON.stringify((body as { errors?: unknown })?.errors ?? body)
-
-const publish = (api: Api, token: string, data: Record<string, unknown>) =>
-  api.post('/pages', { body: { _status: 'published', ...data }, token })
 
 describe('a municipality that asks for a decision on each version', () => {
   let t: TestPayload

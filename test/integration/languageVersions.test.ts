@@ -2,35 +2,25 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import type { KlarkollSettings } from '../../plugins/klarkoll'
 
+import { sendDigests } from '../../plugins/klarkoll/staleness/digest'
 import { scanStaleness } from '../../plugins/klarkoll/staleness/scan'
 import { bold, doc, heading, paragraph } from '../../seed/lexical'
 import { createApiClient } from '../helpers/api'
+import {
+  type Api,
+  finnishText as finnish,
+  messagesOf,
+  publishPage as publish,
+  swedishText as swedish,
+} from '../helpers/languageVersions'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { type SignedIn, signIn } from '../helpers/users'
 
-const swedish = doc(
-  paragraph(
-    'Kommunen ansvarar för förskola, skola och äldreomsorg. Vi sköter också vatten och avlopp och sophämtning.',
-  ),
-)
-const finnish = doc(
-  paragraph(
-    'Kunta vastaa varhaiskasvatuksesta, koulusta ja vanhustenhuollosta. Hoidamme myös vesihuollon ja jätehuollon. Voit asioida kanssamme suomeksi, ja autamme sinua mielellämme kaikissa kysymyksissä.',
-  ),
-)
 const swedishLong = doc(
   paragraph(
     'Kommunen ansvarar för förskola, skola och äldreomsorg och sköter också vatten och avlopp, sophämtning och bygglov. Vi har bibliotek, idrottshallar och kulturskola för alla som bor i kommunen och för dem som besöker oss under sommaren.',
   ),
 )
-
-type Api = ReturnType<typeof createApiClient>
-
-const messagesOf = (body: unknown): string =>
-  JSON.stringify((body as { errors?: unknown })?.errors ?? body)
-
-const publish = (api: Api, token: string, data: Record<string, unknown>) =>
-  api.post('/pages', { body: { _status: 'published', ...data }, token })
 
 describe('language versions with the site default (versions marked as behind)', () => {
   let t: TestPayload
@@ -192,6 +182,27 @@ describe('language versions with the site default (versions marked as behind)', 
     expect(scan.items.filter((i) => i.kind === 'version-behind').map((i) => i.id)).toEqual([
       String(version),
     ])
+    // The version's owner hears about it in the digest, under a heading of its own.
+    const sent: Array<{ text: string; to: string }> = []
+    const sendEmail = t.payload.sendEmail
+    t.payload.sendEmail = (async (message: { text: string; to: string }) => {
+      sent.push(message)
+    }) as never
+    try {
+      await sendDigests(t.payload, scan.items, {
+        adminUrl: 'http://localhost:3000/admin',
+        escalateAfterDays: 30,
+        remindEveryDays: 7,
+        webTeam: [],
+      })
+    } finally {
+      t.payload.sendEmail = sendEmail
+    }
+    const mail = sent.find((m) => m.to === editor.user.email)
+    expect(mail?.text).toContain('Lättlästa och översatta versioner som inte följer originalet (1)')
+    expect(mail?.text).toContain(
+      '- Tietoa kunnasta: Den finska versionen granskades före senaste ändringen av originalet',
+    )
 
     const reviewed = await api.post('/klarkoll/review', {
       body: { collection: 'pages', id: version, note: 'Stämmer fortfarande.' },
