@@ -272,5 +272,26 @@ describe('language versions with the site default (versions marked as behind)', 
       ).versions,
     ).toEqual([{ collection: 'pages', id: lattlast.body.doc.id, title: 'Om kommunen på lättläst' }])
     expect((await api.get('/klarkoll/versions/coverage')).status).toBe(401)
+
+    // One version per language: a second lättläst version of the same original is refused.
+    const second = await publish(api, editor.token, {
+      body: doc(paragraph('Kommunen har skolor. Vi hämtar sopor.')),
+      ingress: 'Här kan du läsa vad vi gör.',
+      languageVersion: { language: 'lattlast', original },
+      slug: 'om-kommunen-latt-2',
+      title: 'Om kommunen lätt',
+    })
+    expect(second.status).toBe(400)
+    expect(messagesOf(second.body)).toContain(
+      'Originalet har redan en version på lättläst svenska: ”Om kommunen på lättläst”.',
+    )
+    // A version being written after the original's last change is not behind it.
+    const fresh = await api.post('/klarkoll/check', {
+      body: { collection: 'pages', data: { languageVersion: { language: 'se', original } } },
+      token: editor.token,
+    })
+    expect(fresh.body.findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain(
+      'stale/version-behind',
+    )
   })
 })

@@ -2,7 +2,7 @@
 import type { JSONFieldClientComponent } from 'payload'
 
 import { useConfig, useDocumentInfo, useField } from '@payloadcms/ui'
-import React, { useEffect, useState } from 'react'
+import React, { useEffect, useRef, useState } from 'react'
 
 import type { VersionDecision } from '../versions/decisions'
 
@@ -26,11 +26,23 @@ export const KlarkollVersionDecisions: JSONFieldClientComponent = ({ path }) => 
   const { errorMessage, setValue, showError, value } = useField<null | Record<string, string>>({
     path,
   })
-  const { collectionSlug, id } = useDocumentInfo()
+  const { collectionSlug, id, savedDocumentData } = useDocumentInfo()
+  // Changes with each save; autosave saves drafts, so only a publish counts here.
+  const published =
+    savedDocumentData?._status === 'published' ? String(savedDocumentData.updatedAt) : ''
   const { config } = useConfig()
   const [versions, setVersions] = useState<Version[]>([])
   const titleField =
     config.collections.find((c) => c.slug === collectionSlug)?.admin?.useAsTitle ?? 'id'
+
+  // After each publish the choices are spent: the next change of the text needs new ones, and
+  // the list is read again (an unpublished version is gone from it).
+  const spent = useRef(published)
+  useEffect(() => {
+    if (spent.current === published) return
+    spent.current = published
+    setValue(null)
+  }, [published, setValue])
 
   useEffect(() => {
     if (id === undefined || id === null || !collectionSlug) return
@@ -57,7 +69,7 @@ export const KlarkollVersionDecisions: JSONFieldClientComponent = ({ path }) => 
       })
       .catch(() => undefined)
     return () => controller.abort()
-  }, [collectionSlug, id, config.serverURL, config.routes.api, titleField])
+  }, [collectionSlug, id, config.serverURL, config.routes.api, titleField, published])
 
   if (versions.length === 0) return null
   const chosen = value && typeof value === 'object' ? value : {}

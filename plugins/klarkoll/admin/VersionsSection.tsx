@@ -21,8 +21,16 @@ export const VersionsSection = ({
   adminRoute: string
   coverage: Coverage
 }) => {
-  const link = (ref: { collection: string; id: number | string; title: string }) => (
-    <a href={`${adminRoute}/collections/${ref.collection}/${ref.id}`}>{ref.title}</a>
+  const links = (refs: Array<{ collection: string; id: number | string; title: string }>) => (
+    <ul className="klarkoll-coverage__docs">
+      {refs.map((ref) => (
+        <li key={`${ref.collection}:${ref.id}`}>
+          <a dir="auto" href={`${adminRoute}/collections/${ref.collection}/${ref.id}`}>
+            {ref.title}
+          </a>
+        </li>
+      ))}
+    </ul>
   )
   return (
     <section aria-labelledby="klarkoll-versions" className="klarkoll-notices">
@@ -44,7 +52,7 @@ export const VersionsSection = ({
           {coverage.rows.map((row) => (
             <tr key={row.topic}>
               <th scope="row">{row.label}</th>
-              <td>{row.originals.length > 0 ? row.originals.map(link) : 'Saknas'}</td>
+              <td>{row.originals.length > 0 ? links(row.originals) : 'Saknas'}</td>
               {coverage.languages.map((code) => {
                 const cell = coverage.cells.find(
                   (c) => c.topic === row.topic && c.language === code,
@@ -52,7 +60,7 @@ export const VersionsSection = ({
                 return (
                   <td key={code}>
                     {cell && cell.versions.length > 0
-                      ? cell.versions.map(link)
+                      ? links(cell.versions)
                       : cell?.required
                         ? '✗ Saknas (krävs)'
                         : '–'}

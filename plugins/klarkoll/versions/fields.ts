@@ -1,10 +1,46 @@
-import type { CollectionSlug, Field, Where } from 'payload'
+import type { CollectionSlug, Field, Validate, Where } from 'payload'
 
 import { originalLanguage, versionLanguages } from './languages'
 import { versionTopics } from './topics'
 
 /** Kept by the server: what a client sends for these is dropped. */
 const serverOnly = { create: () => false, update: () => false }
+
+/**
+ * A version needs its original, and an original has one version per language: two "Lättläst"
+ * links to different pages would leave the reader to guess which one is current.
+ */
+const oneVersionPerLanguage =
+  (slug: string): Validate =>
+  async (value, { id, req, siblingData }) => {
+    const language = (siblingData as Record<string, unknown> | undefined)?.language
+    if (!language || language === originalLanguage) return true
+    const original = value && typeof value === 'object' ? (value as { id?: unknown }).id : value
+    if (original === null || original === undefined || original === '') {
+      return 'Välj originalet som den här versionen hör till.'
+    }
+    const { docs } = await req.payload.find({
+      collection: slug as CollectionSlug,
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      where: {
+        and: [
+          { 'languageVersion.original': { equals: original } },
+          { 'languageVersion.language': { equals: language } },
+          ...(id !== undefined ? [{ id: { not_equals: id } }] : []),
+        ],
+      },
+    })
+    const other = docs[0] as unknown as Record<string, unknown> | undefined
+    if (!other) return true
+    const name = versionLanguages.find((l) => l.code === language)?.name ?? String(language)
+    const titleField = req.payload.collections[slug as CollectionSlug]?.config.admin?.useAsTitle
+    const title = titleField && typeof other[titleField] === 'string' ? other[titleField] : other.id
+    return `Originalet har redan en version på ${name}: ”${String(title)}”. Ett original kan ha en version per språk – uppdatera den i stället.`
+  }
 
 /** Where the decisions component is; the host's import map resolves it. */
 export const versionDecisionsPath = '@klarkoll/payload-plugin/client#KlarkollVersionDecisions'
@@ -61,10 +97,7 @@ export const versionFields = (slug: string): Field => ({
       index: true,
       label: { en: 'Original', sv: 'Original' },
       relationTo: slug as CollectionSlug,
-      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-        siblingData?.language && siblingData.language !== originalLanguage && !value
-          ? 'Välj originalet som den här versionen hör till. / Choose the original this version belongs to.'
-          : true,
+      validate: oneVersionPerLanguage(slug),
     },
     {
       name: 'topic',

@@ -70,7 +70,10 @@ export const versionState = async ({
       : null
     originals?.set(key, original)
   }
-  const syncedAt = later(data.syncedAt, lastReviewedAt)
+  // A version written after the original's last change (a new draft) is in line from its start.
+  // (Not saved yet: it is being written now.)
+  const created = typeof doc.createdAt === 'string' ? doc.createdAt : new Date().toISOString()
+  const syncedAt = later(later(data.syncedAt, lastReviewedAt), created)
   return {
     behind: Boolean(original?.changedAt && (!syncedAt || original.changedAt > syncedAt)),
     language,

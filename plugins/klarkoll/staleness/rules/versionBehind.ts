@@ -1,4 +1,8 @@
 import { swedishDay } from '../dates'
+
+/** "2026-12-07 17.57.02" in Sweden. */
+const stockholmTime = (iso: string) =>
+  new Date(iso).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' }).replace(/:/g, '.')
 import { defineStalenessRule } from '../rule'
 
 /** A lättläst or language version written before its original's text last changed. */
@@ -11,6 +15,8 @@ export const versionBehind = defineStalenessRule({
         message:
           `${version.language.versionName} granskades före senaste ändringen av originalet ` +
           `”${version.original.title}” (${swedishDay(new Date(version.original.changedAt))}).`,
+        // The change itself, so "Markera som OK" accepts this change of the original, not the next.
+        excerpt: `${version.original.title}, ändrad ${stockholmTime(version.original.changedAt)}`,
         path: 'languageVersion.original',
         suggestion:
           'Jämför med originalet och uppdatera versionen, eller klicka på ”Markera som granskad” om den fortfarande stämmer.',
