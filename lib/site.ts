@@ -9,6 +9,9 @@ export const municipality = {
 export const siteUrl = (env: Record<string, string | undefined> = process.env): string =>
   env.SITE_URL || `http://localhost:${env.PORT || '3000'}`
 
+/** The request header the proxy puts the visited path in, for the public site's <html lang>. */
+export const sitePathHeader = 'x-klarkoll-site-path'
+
 /** Where the public site shows a page: the start page at "/", the rest at "/<slug>". */
 export const pagePath = (slug: unknown): null | string =>
   typeof slug === 'string' && slugPattern.test(slug) ? (slug === 'start' ? '/' : `/${slug}`) : null

@@ -3,6 +3,7 @@ import type { NextRequest } from 'next/server'
 import { NextResponse } from 'next/server'
 
 import { contentSecurityPolicy } from '../lib/security/contentSecurityPolicy'
+import { sitePathHeader } from '../lib/site'
 
 const languageCookie = 'payload-lng'
 
@@ -29,6 +30,8 @@ export function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy({ dev: process.env.NODE_ENV !== 'production', nonce })
   const headers = new Headers(request.headers)
   headers.set('Content-Security-Policy', policy)
+  // The public site's layout sets <html lang> from the page shown (a Finnish version is lang="fi").
+  headers.set(sitePathHeader, request.nextUrl.pathname)
   const setLanguage = request.nextUrl.pathname.startsWith('/admin')
     ? swedishAdmin(request, headers)
     : null

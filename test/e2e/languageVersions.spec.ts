@@ -54,6 +54,9 @@ test('a resident walks from a Swedish page to its lättläst and Finnish version
   await followByKeyboard(page, 'Suomeksi')
   await expect(page).toHaveURL(/\/ota-yhteytta$/)
   await expect(page.locator('article')).toHaveAttribute('lang', 'fi')
+  // The page's own language, with the Swedish frame marked as Swedish.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fi')
+  await expect(page.locator('header.site-header')).toHaveAttribute('lang', 'sv')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Näin otat yhteyttä kuntaan')
   // The way back is in Swedish and says so; the Swedish page footer is marked Swedish too.
   const back = page.getByRole('navigation', { name: 'Sidan finns också som' }).getByRole('link', {
@@ -114,6 +117,8 @@ test('an original shows its versions; publishing changed text with a decision fo
   await finnish.getByRole('radio', { name: 'Ska uppdateras' }).check()
   await typeRichText(page, 'Brödtext', ' Du kan också boka ett möte med oss.')
   await publish(page)
+  // The choices are spent with the publish: the next change needs new ones.
+  await expect(lattlast.getByRole('radio', { name: 'Gäller fortfarande' })).not.toBeChecked()
 
   // The Finnish version was left to be updated: its panel says it is behind its original.
   const panelOf = async (slug: string, title: string) => {

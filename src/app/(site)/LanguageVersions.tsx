@@ -28,7 +28,7 @@ export const LanguageVersions = ({ members }: { members: PageVersionLink[] }) =>
   if (linked.length === 0) return null
   return (
     // Labelled, not headed: a heading before the page's h1 would break its outline.
-    <nav aria-label="Sidan finns också som" className="language-versions" lang="sv">
+    <nav aria-label="Sidan finns också som" className="language-versions" dir="ltr" lang="sv">
       <ul>
         {linked.map((member) => {
           const { dir, hrefLang, lang, text } = linkOf(member)

@@ -29,6 +29,8 @@ export const PageView = async ({
   const version = locale === 'sv' ? versionLanguage(page.languageVersion?.language) : undefined
   const lang = version?.code === 'swl' ? 'sv' : (version?.lang ?? locale)
   const swedishPart = lang === 'sv' ? undefined : 'sv'
+  // Swedish inside a right-to-left page runs left to right.
+  const swedishDir = version?.rtl ? 'ltr' : undefined
   return (
     <article className="page" dir={version?.rtl ? 'rtl' : undefined} lang={lang}>
       <LanguageVersions members={versions} />
@@ -41,13 +43,13 @@ export const PageView = async ({
       ) : null}
       <h1>{page.title}</h1>
       {review?.outdated ? (
-        <p className="notice" lang={swedishPart} role="note">
+        <p className="notice" dir={swedishDir} lang={swedishPart} role="note">
           Informationen på den här sidan kan vara inaktuell. Kontakta oss om du är osäker.
         </p>
       ) : null}
       {page.ingress ? <p className="ingress">{page.ingress}</p> : null}
       <div className="body" dangerouslySetInnerHTML={{ __html: html }} />
-      <footer className="page-meta" lang={swedishPart}>
+      <footer className="page-meta" dir={swedishDir} lang={swedishPart}>
         <p>
           {reviewed
             ? `Senast granskad ${longDate(reviewed)}`
