@@ -131,7 +131,13 @@ const stripped = (value: unknown): unknown => {
 
 /** A published demo document of the collection, copied, with a new title or name. */
 const copyOfSeeded = async (collection: CollectionSlug, titleField: string) => {
-  const { docs } = await t.payload.find({ collection, depth: 0, limit: 1 })
+  // A Swedish original for pages: a copy of a version would be a second version in its language.
+  const { docs } = await t.payload.find({
+    collection,
+    depth: 0,
+    limit: 1,
+    ...(collection === 'pages' ? { where: { 'languageVersion.language': { equals: 'sv' } } } : {}),
+  })
   const data = stripped(docs[0]) as Record<string, unknown>
   delete data.review
   delete data.mainContact
