@@ -76,11 +76,11 @@ export { defineStalenessRule, type StalenessRule } from './staleness/rule'
 export { testStalenessRule } from './staleness/ruleTester'
 export type { LinkCheckOptions } from './links/types'
 export {
-  languageOfDocument,
   minorityLanguageCodes,
   type VersionLanguage,
   versionLanguage,
   versionLanguages,
+  writtenLanguage,
 } from './versions/languages'
 export { versionTopics } from './versions/topics'
 export { type Coverage, versionCoverage } from './versions/coverage'

@@ -123,6 +123,13 @@ export const minorityLanguageCodes = ['fi', 'fit', 'se', 'smj', 'sma', 'rom', 'y
 export const versionLanguage = (code: unknown): undefined | VersionLanguage =>
   versionLanguages.find((language) => language.code === code)
 
-/** The language a document is written in: its version's, else Swedish. */
-export const languageOfDocument = (code: unknown): string =>
-  versionLanguage(code)?.lang ?? originalLanguage
+/**
+ * The language a version's text is written in, for `lang` and `dir`: its own, except that
+ * lättläst and sign-language versions (whose text is the Swedish summary of the video) are
+ * Swedish. One answer for the checks, the public page and its links.
+ */
+export const writtenLanguage = (code: unknown): { dir?: 'rtl'; lang: string } => {
+  const found = versionLanguage(code)
+  if (!found || found.swedish) return { lang: originalLanguage }
+  return found.rtl ? { dir: 'rtl', lang: found.lang } : { lang: found.lang }
+}

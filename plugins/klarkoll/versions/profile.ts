@@ -1,6 +1,6 @@
 import type { RuleSettings } from '../analysis/config'
 
-import { versionLanguage } from './languages'
+import { versionLanguage, writtenLanguage } from './languages'
 
 /** The rules a document is checked with, by the language its version says it is in. */
 export type VersionProfile = {
@@ -32,8 +32,7 @@ export const versionProfile = (
   const language = versionCodeOf(data)
   const found = versionLanguage(language)
   if (!found || !lattlastRules) return { language: 'sv', rules: siteRules }
-  if (language === 'lattlast') return { lang: 'sv', language, rules: lattlastRules }
-  // Sign language versions carry a Swedish text summary: the site's Swedish rules read it.
-  if (found.swedish) return { lang: 'sv', language, rules: siteRules }
-  return { lang: found.lang, language, rules: siteRules }
+  // Sign-language versions carry a Swedish summary: the site's Swedish rules read it.
+  const { lang } = writtenLanguage(language)
+  return { lang, language, rules: language === 'lattlast' ? lattlastRules : siteRules }
 }

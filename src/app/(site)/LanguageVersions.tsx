@@ -1,4 +1,4 @@
-import { versionLanguage } from '@klarkoll/payload-plugin'
+import { versionLanguage, writtenLanguage } from '@klarkoll/payload-plugin'
 
 import type { PageVersionLink } from './api'
 
@@ -9,13 +9,7 @@ const linkOf = (member: PageVersionLink) => {
   const language = versionLanguage(member.code)
   if (!language) return { hrefLang: 'sv', lang: 'sv', text: 'På svenska' }
   // Sign language has no written form: the link says it in Swedish and points to `swl`.
-  const lang = language.code === 'swl' ? 'sv' : language.lang
-  return {
-    dir: language.rtl ? 'rtl' : undefined,
-    hrefLang: language.lang,
-    lang,
-    text: language.linkText,
-  }
+  return { ...writtenLanguage(language.code), hrefLang: language.lang, text: language.linkText }
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Page, PageVersionLink } from './api'
 
-import { lexicalToHtml, versionLanguage } from '@klarkoll/payload-plugin'
+import { lexicalToHtml, writtenLanguage } from '@klarkoll/payload-plugin'
 import { textStates } from '../../../lib/textColors'
 import { longDate } from './format'
 import { LanguageVersions } from './LanguageVersions'
@@ -26,13 +26,15 @@ export const PageView = async ({
   const review = page.review
   const reviewed = review?.lastReviewedAt ?? null
   // A version is written in its own language (Yiddish right to left); Swedish parts say so.
-  const version = locale === 'sv' ? versionLanguage(page.languageVersion?.language) : undefined
-  const lang = version?.code === 'swl' ? 'sv' : (version?.lang ?? locale)
+  const { dir, lang } =
+    locale === 'sv'
+      ? writtenLanguage(page.languageVersion?.language)
+      : { dir: undefined, lang: locale }
   const swedishPart = lang === 'sv' ? undefined : 'sv'
   // Swedish inside a right-to-left page runs left to right.
-  const swedishDir = version?.rtl ? 'ltr' : undefined
+  const swedishDir = dir ? 'ltr' : undefined
   return (
-    <article className="page" dir={version?.rtl ? 'rtl' : undefined} lang={lang}>
+    <article className="page" dir={dir} lang={lang}>
       <LanguageVersions members={versions} />
       {english ? (
         <p className="language">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
-import { versionLanguage } from '@klarkoll/payload-plugin'
+import { writtenLanguage } from '@klarkoll/payload-plugin'
 import { headers } from 'next/headers'
 
 import { municipality, sitePathHeader } from '../../../lib/site'
@@ -22,10 +22,7 @@ const pageLanguage = async (): Promise<{ dir?: 'rtl'; lang: string }> => {
   const slug = /^\/([a-z0-9-]+)$/.exec(path)?.[1]
   if (!slug) return { lang: 'sv' }
   const page = await pageBySlug(slug).catch(() => null)
-  const version = versionLanguage(page?.languageVersion?.language)
-  // Sign-language pages are written in Swedish (the video is the sign language).
-  if (!version || version.code === 'swl') return { lang: 'sv' }
-  return { dir: version.rtl ? 'rtl' : undefined, lang: version.lang }
+  return writtenLanguage(page?.languageVersion?.language)
 }
 
 /** The public site's frame: skip link, header, main and a footer that links the accessibility statement from every page. */

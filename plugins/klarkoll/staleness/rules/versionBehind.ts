@@ -1,8 +1,5 @@
+import { stockholmTime } from '../../dashboard/labels'
 import { swedishDay } from '../dates'
-
-/** "2026-12-07 17.57.02" in Sweden. */
-const stockholmTime = (iso: string) =>
-  new Date(iso).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' }).replace(/:/g, '.')
 import { defineStalenessRule } from '../rule'
 
 /** A lättläst or language version written before its original's text last changed. */
