@@ -70,7 +70,9 @@ export const ruleContext = (raw: AnalysisInput, longSentenceWords = 20): RuleCon
     if (isEnglish(lang)) english.push(block.text)
     return isSwedish(lang)
   })
-  const tokenized = swedish.map((block) => tokenize({ ...block, path: String(block.path ?? '') }))
+  const tokenized = swedish.map((block) =>
+    tokenize(typeof block.path === 'string' ? block : { ...block, path: String(block.path ?? '') }),
+  )
   const passives = findPassives(tokenized)
   const ingressText = input.ingress?.text
   const metrics = computeMetrics({
@@ -104,11 +106,8 @@ export const analyze = (raw: AnalysisInput, options: AnalyzeOptions = {}): Analy
   )
   const findings: Finding[] = []
   for (const { options: ruleOptions, rule, severity } of rules) {
-    for (const found of rule.check(context, ruleOptions)) {
-      findings.push(
-        toFinding(found, { area: rule.area, messages: rule.messages, ruleId: rule.id, severity }),
-      )
-    }
+    const from = { area: rule.area, messages: rule.messages, ruleId: rule.id, severity }
+    for (const found of rule.check(context, ruleOptions)) findings.push(toFinding(found, from))
   }
   return { findings, metrics: context.metrics }
 }
