@@ -12,10 +12,18 @@ const resolve = cachedResolver<A11yRule<object> | typeof axeRule>([...a11yRules,
 
 const inWorker = async (
   html: string,
-  { budgetMs, path, settings }: { budgetMs: number; path: string; settings: RuleSettings },
+  {
+    budgetMs,
+    lang,
+    path,
+    settings,
+  }: { budgetMs: number; lang?: string; path: string; settings: RuleSettings },
 ): Promise<Finding[]> => {
   try {
-    return (await workerPool().run({ html, kind: 'a11y', path, settings }, budgetMs)) as Finding[]
+    return (await workerPool().run(
+      { html, kind: 'a11y', lang, path, settings },
+      budgetMs,
+    )) as Finding[]
   } catch (error) {
     if (!(error instanceof A11yBudgetError)) throw error
     return [
@@ -44,13 +52,14 @@ export const checkHtmlAccessibility = (
   html: string,
   {
     budgetMs = checkBudgetMs,
+    lang,
     path,
     settings = noSettings,
-  }: { budgetMs?: number; path: string; settings?: RuleSettings },
+  }: { budgetMs?: number; lang?: string; path: string; settings?: RuleSettings },
 ): Promise<Finding[]> =>
   remembered(
-    jobKey(`a11y\0${path}`, html, settings),
-    () => inWorker(html, { budgetMs, path, settings }),
+    jobKey(`a11y\0${lang ?? 'sv'}\0${path}`, html, settings),
+    () => inWorker(html, { budgetMs, lang, path, settings }),
     (findings) => (findings.some((f) => f.ruleId === 'a11y/unavailable') ? 60_000 : undefined),
   )
 

@@ -13,14 +13,16 @@ const resolve = cachedResolver<A11yRule<object> | typeof axeRule>([...a11yRules,
 /**
  * The accessibility checks of one HTML fragment, as the public site will render it: the author
  * rules first, then axe-core for what they do not cover, in a jsdom window of its own for the
- * check (see window.ts). `path` is the field's path. Runs in a worker thread (workerPool.ts).
+ * check (see window.ts). `path` is the field's path; `lang` the document's language (Swedish
+ * when not given). Runs in a worker thread (workerPool.ts).
  */
 export const checkInWindow = async (
   html: string,
-  { path, settings = {} }: { path: string; settings?: RuleSettings },
+  { lang, path, settings = {} }: { lang?: string; path: string; settings?: RuleSettings },
 ): Promise<Finding[]> => {
   const rules = resolve(settings)
-  return withHtmlWindow(html, async (window, root) => {
+  for (const { rule } of rules) await (rule as A11yRule<object>).prepare?.()
+  return withHtmlWindow(html, lang, async (window, root) => {
     const flagged = new Set<Element>()
     const findings: Finding[] = []
     for (const { options, rule, severity } of rules) {

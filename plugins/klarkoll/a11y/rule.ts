@@ -27,6 +27,8 @@ export type A11yRule<Options extends object = object> = {
   /** Swedish messages by id, for findings that give a `messageId`. */
   messages?: RuleMessages
   meta: { help: string; source: string; title: string; titleEn: string }
+  /** Loads what the check needs (a language guesser's tables) before the first check. */
+  prepare?: () => Promise<void>
 }
 
 export const defineA11yRule = <Options extends object>(

@@ -6,11 +6,13 @@ const idle: DOMWindow[] = []
 const kept = 4
 
 /**
- * Runs `use` with a window of its own whose `<main>` holds `html`. jsdom runs no script from the
- * content (runScripts: outside-only: only what we evaluate) and loads no resources.
+ * Runs `use` with a window of its own whose `<main>` holds `html`, in a page of language `lang`.
+ * jsdom runs no script from the content (runScripts: outside-only: only what we evaluate) and
+ * loads no resources.
  */
 export const withHtmlWindow = async <T>(
   html: string,
+  lang: string | undefined,
   use: (window: DOMWindow, root: Element) => Promise<T> | T,
 ): Promise<T> => {
   const window =
@@ -18,6 +20,7 @@ export const withHtmlWindow = async <T>(
     new JSDOM('<!doctype html><html lang="sv"><body><main></main></body></html>', {
       runScripts: 'outside-only',
     }).window
+  window.document.documentElement.lang = lang || 'sv'
   const root = window.document.querySelector('main')!
   root.innerHTML = html
   try {

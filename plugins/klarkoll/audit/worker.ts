@@ -38,10 +38,11 @@ parentPort!.on('message', async (job: AuditJob) => {
   const ms = performance.now() - started
   const a11yStarted = performance.now()
   const a11y: Finding[][] = []
-  for (const fields of job.html) {
+  for (const [index, fields] of job.html.entries()) {
     const findings: Finding[] = []
+    const lang = job.inputs[index]?.lang
     for (const { html, path } of fields) {
-      findings.push(...(await checkHtmlAccessibility(html, { path, settings: rules })))
+      findings.push(...(await checkHtmlAccessibility(html, { lang, path, settings: rules })))
     }
     a11y.push(findings)
   }

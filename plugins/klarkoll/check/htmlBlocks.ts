@@ -23,7 +23,7 @@ const kinds: Record<string, BlockKind> = {
  * are respected. Runs in a worker thread (see htmlInput.ts).
  */
 export const htmlInputInWindow = (html: string, lang?: string): Promise<AnalysisInput> =>
-  withHtmlWindow(html, (window, root) => blocksOf(window.document, root, lang))
+  withHtmlWindow(html, undefined, (window, root) => blocksOf(window.document, root, lang))
 
 const blocksOf = (document: Document, root: Element, lang?: string): AnalysisInput => {
   const blocks: Block[] = []

@@ -78,12 +78,13 @@ const accessibility = async (
   html: RunChecksArgs['html'],
   rules: RuleSettings,
   logger: Pick<PayloadRequest['payload']['logger'], 'error'> | undefined,
+  lang: string | undefined,
 ): Promise<Finding[]> => {
   if (!accessibilityEnabled(rules)) return []
   try {
     const findings: Finding[] = []
     for (const { html: markup, path } of typeof html === 'function' ? await html() : html) {
-      findings.push(...(await checkHtmlAccessibility(markup, { path, settings: rules })))
+      findings.push(...(await checkHtmlAccessibility(markup, { lang, path, settings: rules })))
     }
     return findings
   } catch (error) {
@@ -131,7 +132,7 @@ export const runChecks = async ({
   const analysis = wanted.has('klarsprak') ? engine : { findings: [], metrics: engine.metrics }
   const other: Finding[] = []
   if (wanted.has('a11y')) {
-    other.push(...(precomputed.a11y ?? (await accessibility(html, rulesInUse, logger))))
+    other.push(...(precomputed.a11y ?? (await accessibility(html, rulesInUse, logger, text.lang))))
     if (profile && versions && versions.languageCheck !== 'off') {
       other.push(...(await languageMismatch(text, versions.languageCheck)))
     }

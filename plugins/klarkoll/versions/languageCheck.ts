@@ -1,21 +1,13 @@
-import type * as FrancAll from 'franc-all'
-
 import type { AnalysisInput, Finding, Severity } from '../analysis/types'
 
 import { versionLanguages } from './languages'
+import { francCodes, guessLanguage, loadLanguageGuesser } from './languageGuess'
 
 /** Below this much text a language guess is not worth a finding. */
 const minLetters = 150
 /** The guess reads at most this much: enough to tell languages apart, and a bounded cost. */
 const maxCharacters = 3000
 
-/** franc's ISO 639-3 codes for the languages a page can say it is in. */
-const francCodes: Record<string, string> = {
-  en: 'eng',
-  sv: 'swe',
-  ...Object.fromEntries(versionLanguages.filter((l) => l.franc).map((l) => [l.lang, l.franc!])),
-}
-const candidates = [...new Set(Object.values(francCodes))]
 const names: Record<string, string> = {
   eng: 'engelska',
   fin: 'finska',
@@ -30,9 +22,6 @@ const declaredName = (lang: string): string =>
     : lang === 'en'
       ? 'engelska'
       : (versionLanguages.find((l) => l.lang === lang)?.name ?? lang)
-
-// franc's trigram tables are 0.5 MB: read on the first check that needs them, not at start-up.
-let franc: typeof FrancAll | undefined
 
 /**
  * Whether the text is in the language the page says it is in (WCAG 3.1.1): a "Finnish" version
@@ -53,11 +42,10 @@ export const languageMismatch = async (
   }
   text = text.slice(0, maxCharacters)
   if ((text.match(/\p{L}/gu) ?? []).length < minLetters) return []
-  franc ??= await import('franc-all')
-  const [best, second] = franc.francAll(text, { only: candidates })
-  if (!best || best[0] === 'und' || (second && second[1] > 0.9)) return []
+  await loadLanguageGuesser()
+  const guessed = guessLanguage(text)
+  if (!guessed) return []
   const expected = francCodes[declared]
-  const guessed = best[0]
   const wrong = expected
     ? guessed !== expected
     : // A language franc does not know: only clearly Swedish or English text is wrong.

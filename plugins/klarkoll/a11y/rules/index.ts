@@ -1,5 +1,6 @@
 import type { A11yRule } from '../rule'
 
+import { autoplay } from './autoplay'
 import { clickWording } from './clickWording'
 import { documentLink } from './documentLink'
 import { embeds } from './embeds'
@@ -19,6 +20,8 @@ import { mediaReminder } from './mediaReminder'
 import { newWindow } from './newWindow'
 import { quoteAsHeading } from './quoteAsHeading'
 import { sameTextDifferentTarget } from './sameTextDifferentTarget'
+import { objectName } from './objectName'
+import { passageLanguage } from './passageLanguage'
 import { tableHeaders } from './tableHeaders'
 import { underline } from './underline'
 
@@ -45,4 +48,7 @@ export const a11yRules = [
   inlineContrast,
   quoteAsHeading,
   mediaReminder,
+  objectName,
+  autoplay,
+  passageLanguage,
 ] as unknown as A11yRule<object>[]

@@ -10,14 +10,14 @@ import { htmlInputInWindow } from '../../check/htmlBlocks'
 import { checkInWindow } from '../checkInWindow'
 
 export type WorkerJob =
-  | { html: string; kind: 'a11y'; path: string; settings: RuleSettings }
+  | { html: string; kind: 'a11y'; lang?: string; path: string; settings: RuleSettings }
   | { html: string; kind: 'text'; lang?: string }
 
 parentPort!.on('message', async ({ id, job }: { id: number; job: WorkerJob }) => {
   try {
     const result =
       job.kind === 'a11y'
-        ? await checkInWindow(job.html, { path: job.path, settings: job.settings })
+        ? await checkInWindow(job.html, { lang: job.lang, path: job.path, settings: job.settings })
         : await htmlInputInWindow(job.html, job.lang)
     parentPort!.postMessage({ id, result })
   } catch (error) {
