@@ -77,6 +77,14 @@ test.each([
   expect(found[0]!.wcag).toMatch(/^(1\.1\.1|2\.4\.4)$/)
 })
 
+// ACT c487ae: a link is named by its title or aria-label too; its decorative image needs no alt.
+test.each([
+  ['<a href="/wai" title="Webbtillgänglighet hos W3C"><img src="/m/w3c.png" alt=""></a>'],
+  ['<a href="/wai" aria-label="Webbtillgänglighet hos W3C"><img src="/m/w3c.png" alt=""></a>'],
+])('passes: a linked decorative image in a link named otherwise: %s', async (html) => {
+  expect(await check(html, 'a11y/image-alt', 'error')).toEqual([])
+})
+
 test('the suggestion drops "bild på"', async () => {
   const [finding] = await check('<img src="/a.jpg" alt="Bild på kommunhuset">', 'a11y/image-alt')
   expect(finding!.suggestion).toBe('Kommunhuset')

@@ -66,7 +66,8 @@ export const imageAlt = defineA11yRule({
             },
           ]
         }
-        if ((img.closest('a')?.textContent ?? '').trim()) return []
+        // The link may be named otherwise: its text, title, aria-label or aria-labelledby.
+        if (accessibleText(img.closest('a')!)) return []
         flag(img)
         return [
           {

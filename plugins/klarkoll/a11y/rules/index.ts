@@ -7,6 +7,7 @@ import { embeds } from './embeds'
 import { emptyHeading } from './emptyHeading'
 import { fakeHeading } from './fakeHeading'
 import { fakeList } from './fakeList'
+import { frameSameName } from './frameSameName'
 import { headingInTable } from './headingInTable'
 import { headingOrder } from './headingOrder'
 import { imageAlt } from './imageAlt'
@@ -22,8 +23,10 @@ import { quoteAsHeading } from './quoteAsHeading'
 import { sameTextDifferentTarget } from './sameTextDifferentTarget'
 import { objectName } from './objectName'
 import { passageLanguage } from './passageLanguage'
+import { tableHeaderCells } from './tableHeaderCells'
 import { tableHeaders } from './tableHeaders'
 import { underline } from './underline'
+import { videoCaptions } from './videoCaptions'
 
 /** The author rules: what editors get wrong and axe-core alone does not catch. */
 export const a11yRules = [
@@ -38,7 +41,10 @@ export const a11yRules = [
   documentLink,
   fakeList,
   tableHeaders,
+  tableHeaderCells,
   embeds,
+  frameSameName,
+  videoCaptions,
   longHeading,
   headingInTable,
   inPageAnchor,

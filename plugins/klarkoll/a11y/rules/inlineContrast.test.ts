@@ -34,6 +34,44 @@ test('large text (a heading) needs 3:1 only', async () => {
   ).toHaveLength(1)
 })
 
+// ACT afw4f7: what fades the text counts, the background shorthand too; an image behind is unknown.
+test('fails: a transparent colour or opacity fades black text on white', async () => {
+  const found = await check(
+    '<p style="color: rgba(0, 0, 0, .3); background: #fff">Öppet i dag</p>' +
+      '<div style="background: #fff"><p style="color: #000; opacity: .3">Stängt i morgon</p></div>',
+    'a11y/inline-contrast',
+  )
+  expect(found.map((f) => f.excerpt)).toEqual(['Öppet i dag', 'Stängt i morgon'])
+  expect(found[0]!.message).toMatch(/kontrasten 2,[0-9]:1/)
+})
+
+test('the background shorthand is read: #777 on #eee is 3,9:1, not 4,5:1', async () => {
+  const found = await check(
+    '<p style="background: #eee; color: #777">Anmäl dig senast i dag</p>',
+    'a11y/inline-contrast',
+  )
+  expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/kontrasten 3,9:1/)])
+})
+
+test('a semi-transparent background is composited over what lies below', async () => {
+  expect(
+    await check(
+      '<div style="background-color: #000"><p style="background-color: rgba(255, 255, 255, .1); color: #fff">Vit text</p></div>',
+      'a11y/inline-contrast',
+    ),
+  ).toEqual([])
+})
+
+test('not judged: text on a background image or gradient', async () => {
+  expect(
+    await check(
+      '<p style="background: url(/bild.jpg) #fff; color: #999">På bild</p>' +
+        '<p style="background-image: linear-gradient(#000, #fff); color: #777">På gradient</p>',
+      'a11y/inline-contrast',
+    ),
+  ).toEqual([])
+})
+
 test('examples (rule tester)', () =>
   testA11yRule(inlineContrast, {
     valid: [{ html: '<p><span style="color: #1b1b1b">Mörk text</span></p>' }],

@@ -1,6 +1,6 @@
-import type { Color } from 'culori/fn'
+import type { Color, Rgb } from 'culori/fn'
 
-import { modeHsl, modeLrgb, modeRgb, parse, useMode, wcagContrast } from 'culori/fn'
+import { converter, modeHsl, modeLrgb, modeRgb, parse, useMode, wcagContrast } from 'culori/fn'
 
 import { defineA11yRule, textOf } from '../rule'
 
@@ -9,27 +9,78 @@ import { defineA11yRule, textOf } from '../rule'
 useMode(modeRgb)
 useMode(modeHsl)
 useMode(modeLrgb)
+const toRgb = converter('rgb')
 
-const white: Color = { b: 1, g: 1, mode: 'rgb', r: 1 }
+const white: Rgb = { b: 1, g: 1, mode: 'rgb', r: 1 }
 
-const declarations = {
-  'background-color': /(?:^|;)\s*background-color\s*:\s*([^;]+)/iu,
-  color: /(?:^|;)\s*color\s*:\s*([^;]+)/iu,
-}
-
-/** A colour from an inline style declaration, or undefined when it is not set or not readable. */
-const styleColor = (element: Element, property: keyof typeof declarations) => {
-  const match = declarations[property].exec(element.getAttribute('style') ?? '')
-  return match ? parse(match[1]!.trim()) : undefined
-}
-
-/** The background behind an element: the nearest inline background, else the page's white. */
-const backgroundOf = (element: Element, root: Element): Color => {
-  for (let at: Element | null = element; at && at !== root.parentElement; at = at.parentElement) {
-    const background = styleColor(at, 'background-color')
-    if (background) return background
+/** The last value of an inline style property, or undefined. */
+const declared = (element: Element, property: string): string | undefined => {
+  let value: string | undefined
+  for (const declaration of (element.getAttribute('style') ?? '').split(';')) {
+    const colon = declaration.indexOf(':')
+    if (colon > 0 && declaration.slice(0, colon).trim().toLowerCase() === property) {
+      value = declaration.slice(colon + 1).trim()
+    }
   }
-  return white
+  return value
+}
+
+const colorOf = (value: string | undefined): Color | undefined => (value ? parse(value) : undefined)
+
+/**
+ * An element's own background: a colour (from background-color or the background shorthand),
+ * null for none, or 'unknown' for an image or gradient, whose contrast only rendering can tell.
+ */
+const ownBackground = (element: Element): Color | null | 'unknown' => {
+  const shorthand = declared(element, 'background')
+  if (shorthand && /url\(|gradient\(/iu.test(shorthand)) return 'unknown'
+  if (declared(element, 'background-image')) return 'unknown'
+  const color = colorOf(declared(element, 'background-color'))
+  if (color) return color
+  // The shorthand's colour is the one token that parses as a colour ("#eee", "rgb(0 0 0 / .5)").
+  for (const token of shorthand?.match(/\w+\([^)]*\)|[^\s]+/gu) ?? []) {
+    const parsed = parse(token)
+    if (parsed) return parsed
+  }
+  return null
+}
+
+/** `top` at `alpha` over `bottom`, as the browser composites them. */
+const over = (top: Color, alpha: number, bottom: Rgb): Rgb => {
+  const rgb = toRgb(top)
+  const a = Math.min(Math.max(alpha, 0), 1)
+  return {
+    b: rgb.b * a + bottom.b * (1 - a),
+    g: rgb.g * a + bottom.g * (1 - a),
+    mode: 'rgb',
+    r: rgb.r * a + bottom.r * (1 - a),
+  }
+}
+
+/**
+ * The background behind an element: its inline backgrounds and its ancestors', semi-transparent
+ * ones composited over what lies below, on the page's white; undefined behind an image.
+ */
+const backgroundOf = (element: Element, root: Element): Rgb | undefined => {
+  const layers: Color[] = []
+  for (let at: Element | null = element; at && at !== root.parentElement; at = at.parentElement) {
+    const background = ownBackground(at)
+    if (background === 'unknown') return undefined
+    if (!background) continue
+    layers.push(background)
+    if ((background.alpha ?? 1) >= 1) break
+  }
+  return layers.reduceRight<Rgb>((below, layer) => over(layer, layer.alpha ?? 1, below), white)
+}
+
+/** The product of the element's and its ancestors' inline opacity. */
+const opacityOf = (element: Element, root: Element): number => {
+  let opacity = 1
+  for (let at: Element | null = element; at && at !== root.parentElement; at = at.parentElement) {
+    const value = Number.parseFloat(declared(at, 'opacity') ?? '')
+    if (Number.isFinite(value)) opacity *= Math.min(Math.max(value, 0), 1)
+  }
+  return opacity
 }
 
 // Large text needs 3:1 (WCAG 1.4.3): the site's h1 and h2 are over 24 px, h3 is bold 18.7 px.
@@ -38,16 +89,21 @@ const isLarge = (element: Element) => element.closest('h1, h2, h3') !== null
 /**
  * Text coloured by the editor (Lexical's colour styles become inline styles) with too little
  * contrast against its background, before it is published: 4.5:1 for body text, 3:1 for large
- * text. Computed with culori's WCAG contrast.
+ * text (ACT afw4f7). Computed with culori's WCAG contrast, after compositing transparent colours
+ * and opacity; text on a background image or gradient is not judged (only rendering can tell).
  */
 export const inlineContrast = defineA11yRule({
   area: 'a11y',
   check: ({ root }) =>
     [...root.querySelectorAll('[style*="color"]')].flatMap((element) => {
-      const color = styleColor(element, 'color')
+      const color = colorOf(declared(element, 'color'))
       const text = textOf(element)
       if (!color || !text) return []
-      const ratio = wcagContrast(color, backgroundOf(element, root))
+      const background = backgroundOf(element, root)
+      if (!background) return []
+      // Transparency in the colour and opacity on the way fade the text into its background.
+      const seen = over(color, (color.alpha ?? 1) * opacityOf(element, root), background)
+      const ratio = wcagContrast(seen, background)
       const needed = isLarge(element) ? 3 : 4.5
       if (ratio >= needed) return []
       return [

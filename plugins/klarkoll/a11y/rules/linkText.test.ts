@@ -42,6 +42,14 @@ test.each([
   expect(await check(html, 'a11y/link-text')).toEqual([])
 })
 
+test('fails (ACT 5effbb, aizyf1): an element with role="link" is a link too, and "Download" says nothing', async () => {
+  const found = await check(
+    '<span role="link" tabindex="0">Läs mer</span><a href="/taxa.pdf">Download</a>',
+    'a11y/link-text',
+  )
+  expect(found.map((f) => f.excerpt)).toEqual(['Läs mer', 'Download'])
+})
+
 test('fails (ACT c487ae): an image with alt="" gives a link no name', async () => {
   const found = await check('<a href="/bygglov"><img src="/i.svg" alt=""></a>', 'a11y/link-text')
   expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/^En länk har ingen text/)])

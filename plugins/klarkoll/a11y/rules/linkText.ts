@@ -30,6 +30,7 @@ export const genericLinkTexts = [
   'read more',
   'more',
   'link',
+  'download',
 ]
 
 const normalise = (text: string) =>
@@ -40,13 +41,14 @@ const normalise = (text: string) =>
 
 /**
  * Links with no text, a generic text as the whole text ("Läs mer" – but "Läs mer om bygglov" is
- * fine), or a raw web address as text. A municipality extends the list with `extra`.
+ * fine), or a raw web address as text; elements with role="link" alike. A municipality extends
+ * the list with `extra`.
  */
 export const linkText = defineA11yRule<{ extra: string[] }>({
   area: 'a11y',
   check: ({ flag, root }, { extra }) => {
     const generic = new Set([...genericLinkTexts, ...extra.map((t) => t.toLowerCase())])
-    return [...root.querySelectorAll('a[href]')].flatMap((link) => {
+    return [...root.querySelectorAll('a[href], [role="link"]')].flatMap((link) => {
       const text = accessibleText(link)
       if (!text) {
         flag(link)

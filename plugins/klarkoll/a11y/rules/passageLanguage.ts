@@ -6,7 +6,7 @@ import { defineA11yRule, snippet } from '../rule'
 const passages = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, td, th, dd, dt, figcaption, caption'
 /** Shorter passages are no reliable guess: names and loanwords would decide it. */
 const minLetters = 30
-/** Bounds on the work per fragment: each passage read up to this many characters, so many passages. */
+/** Bounds on the work per fragment: each passage read up to this many characters, so many guesses. */
 const maxCharacters = 600
 const maxPassages = 200
 
@@ -35,6 +35,19 @@ const ownText = (element: Element): string => {
 
 const primary = (lang: string) => lang.trim().toLowerCase().split('-')[0]
 
+// Function words of the other language: a passage with fewer than two of them is not worth a
+// guess, which keeps franc to the few passages that may be in it.
+const englishWords =
+  /(?<!\p{L})(?:the|and|of|to|is|are|you|your|our|we|with|this|that|from|about|will|can|have|has|it|or)(?!\p{L})/giu
+const swedishWords =
+  /(?<!\p{L})(?:och|att|det|som|är|för|på|med|inte|av|till|om|du|vi|kan|har|ska)(?!\p{L})/giu
+const mayBe = (text: string, words: RegExp) => {
+  let hits = 0
+  words.lastIndex = 0
+  while (words.exec(text) !== null) if (++hits >= 2) return true
+  return false
+}
+
 /**
  * A passage in another language than the page's, without a lang of its own (WCAG 3.1.2,
  * language of parts): a screen reader then reads English words with Swedish pronunciation.
@@ -52,6 +65,7 @@ export const passageLanguage = defineA11yRule({
       if (declared !== 'sv' && declared !== 'en') continue
       const text = ownText(element)
       if ((text.match(/\p{L}/gu) ?? []).length < minLetters) continue
+      if (!mayBe(text, declared === 'sv' ? englishWords : swedishWords)) continue
       if (++read > maxPassages) break
       if (isHidden(element)) continue
       const guessed = guessLanguage(text, 0.8)

@@ -4,10 +4,12 @@ import { defineA11yRule, snippet } from '../rule'
 const headerRoles = new Set(['columnheader', 'rowheader'])
 
 /**
- * A data table needs header cells, or a screen reader cannot say which column a value is in;
- * and a header cell needs data cells to head (ACT d0f69e). As the ACT rules apply: layout
- * tables (role="presentation" or "none"), hidden tables and one-cell boxes are no data tables,
- * and a cell with role="columnheader" or "rowheader" is a header.
+ * A data table needs header cells, or a screen reader cannot say which column a value is in.
+ * As the ACT rules apply: layout tables (role="presentation" or "none"), hidden tables and
+ * one-cell boxes are no data tables, and a cell with role="columnheader" or "rowheader" is a
+ * header. Whether a table of plain cells holds data or only places things side by side cannot
+ * be told from the markup, so this is a warning; header cells without data cells are
+ * a11y/table-header-cells.
  */
 export const tableHeaders = defineA11yRule({
   area: 'a11y',
@@ -36,17 +38,6 @@ export const tableHeaders = defineA11yRule({
           },
         ]
       }
-      if (headers.length === cells.length) {
-        return [
-          {
-            excerpt: snippet(table),
-            message:
-              'Tabellen har bara rubrikceller och inga celler med innehåll. Gör cellerna med värden till vanliga celler.',
-            path: '',
-            wcag: '1.3.1',
-          },
-        ]
-      }
       return headers.some((th) => (th.textContent ?? '').trim() === '')
         ? [
             {
@@ -59,7 +50,7 @@ export const tableHeaders = defineA11yRule({
         : []
     }),
   defaultOptions: {},
-  defaultSeverity: 'error',
+  defaultSeverity: 'warning',
   id: 'a11y/table-headers',
   meta: {
     help: 'Tabeller ska ha rubrikceller.',
