@@ -77,6 +77,24 @@ test.each([
   expect(found[0]!.wcag).toMatch(/^(1\.1\.1|2\.4\.4)$/)
 })
 
+// ACT e88epe: whether a hidden image is decorative is for the editor to say; a describing alt on
+// a shown image kept from screen readers asks the question.
+test('a hint: a shown image hidden from screen readers while its alt text describes it', async () => {
+  const found = await check(
+    '<img src="/m/logga.png" aria-hidden="true" alt="Kommunens logotyp">' +
+      '<img src="/m/vapen.png" role="none" alt="Kommunvapnet">' +
+      '<img src="/m/streck.png" aria-hidden="true" alt="">' +
+      '<img src="/m/gammal.png" style="display: none" alt="Gammal logotyp">' +
+      '<div hidden><img src="/m/dold.png" alt="Dold bild"></div>',
+    'a11y/image-alt',
+    'error',
+  )
+  expect(found.map((f) => [f.excerpt, f.severity])).toEqual([
+    ['logga.png', 'info'],
+    ['vapen.png', 'info'],
+  ])
+})
+
 // ACT c487ae: a link is named by its title or aria-label too; its decorative image needs no alt.
 test.each([
   ['<a href="/wai" title="Webbtillgänglighet hos W3C"><img src="/m/w3c.png" alt=""></a>'],

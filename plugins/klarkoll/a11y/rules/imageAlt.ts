@@ -25,6 +25,17 @@ const placeholders = new Set([
 const redundantStart =
   /^(?:en |ett )?(?:bild|foto|fotografi|illustration|image|photo|picture) (?:på|av|of)(?=\s|$)/iu
 
+/** Shown on the page: not hidden by the hidden attribute, display: none or visibility: hidden. */
+const rendered = (element: Element): boolean => {
+  const view = element.ownerDocument.defaultView
+  for (let at: Element | null = element; at; at = at.parentElement) {
+    if (at.hasAttribute('hidden')) return false
+    const style = view?.getComputedStyle(at)
+    if (style?.display === 'none' || style?.visibility === 'hidden') return false
+  }
+  return true
+}
+
 /**
  * Images: alt text missing (and not marked decorative with alt=""), a file name, a placeholder,
  * "bild på …" (screen readers already say it is an image), or so long it should be body text.
@@ -36,9 +47,23 @@ export const imageAlt = defineA11yRule({
   area: 'a11y',
   check: ({ flag, root }, { maxLength }) =>
     [...root.querySelectorAll('img')].flatMap((img) => {
-      if (isHidden(img) || isPresentational(img)) return []
       const src = img.getAttribute('src') ?? ''
       const name = src.split('/').at(-1) || 'bilden'
+      if (isHidden(img) || isPresentational(img)) {
+        // Shown, but kept from screen readers while its alt text describes it (ACT e88epe): is
+        // it really decorative? Only the editor can tell: a hint.
+        const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim()
+        if (!alt || !rendered(img)) return []
+        return [
+          {
+            excerpt: name,
+            hint: true,
+            message: `Bilden ${name} är dold för skärmläsare men har alternativtexten "${alt}". Visar den något som läsaren behöver ska den inte döljas; är den bara dekorativ kan alternativtexten vara tom.`,
+            path: '',
+            wcag: '1.1.1',
+          },
+        ]
+      }
       const linked = img.closest('a') !== null
       if (!img.hasAttribute('alt')) {
         if (accessibleText(img)) return []

@@ -62,11 +62,21 @@ test('a semi-transparent background is composited over what lies below', async (
   ).toEqual([])
 })
 
-test('not judged: text on a background image or gradient', async () => {
+test('on a gradient: a finding only when every colour stop is too pale a background', async () => {
+  const found = await check(
+    '<p style="background: linear-gradient(to right, #fff, #00f); color: #aaa">Ljusgrå på vitt till blått</p>' +
+      '<p style="background-image: linear-gradient(#000, #fff); color: #777">Grå på svart till vitt</p>' +
+      '<p style="background: linear-gradient(90deg, rgb(255, 255, 255), #eee); color: #111">Mörk på ljust</p>',
+    'a11y/inline-contrast',
+  )
+  expect(found.map((f) => f.excerpt)).toEqual(['Ljusgrå på vitt till blått'])
+})
+
+test('not judged: text on a background image', async () => {
   expect(
     await check(
       '<p style="background: url(/bild.jpg) #fff; color: #999">På bild</p>' +
-        '<p style="background-image: linear-gradient(#000, #fff); color: #777">På gradient</p>',
+        '<p style="background-image: url(/bild.jpg); color: #999">Också på bild</p>',
       'a11y/inline-contrast',
     ),
   ).toEqual([])

@@ -27,14 +27,26 @@ const declared = (element: Element, property: string): string | undefined => {
 
 const colorOf = (value: string | undefined): Color | undefined => (value ? parse(value) : undefined)
 
+const colorToken = /(?:rgba?|hsla?)\([^)]*\)|#[\da-f]{3,8}\b|[a-z]+/giu
+
+/** A gradient's colour stops, or undefined when it has none that can be read. */
+const gradientStops = (value: string): Color[] | undefined => {
+  const inside = value.slice(value.indexOf('(') + 1)
+  const stops = (inside.match(colorToken) ?? [])
+    .map((token) => parse(token))
+    .filter((stop): stop is Color => stop !== undefined)
+  return stops.length > 0 ? stops : undefined
+}
+
 /**
- * An element's own background: a colour (from background-color or the background shorthand),
- * null for none, or 'unknown' for an image or gradient, whose contrast only rendering can tell.
+ * An element's own background: a colour (from background-color or the background shorthand), a
+ * gradient's colour stops, null for none, or 'unknown' for an image, which only rendering shows.
  */
-const ownBackground = (element: Element): Color | null | 'unknown' => {
+const ownBackground = (element: Element): Color | Color[] | null | 'unknown' => {
   const shorthand = declared(element, 'background')
-  if (shorthand && /url\(|gradient\(/iu.test(shorthand)) return 'unknown'
-  if (declared(element, 'background-image')) return 'unknown'
+  const image = declared(element, 'background-image') ?? shorthand
+  if (image && /url\(/iu.test(image)) return 'unknown'
+  if (image && /gradient\(/iu.test(image)) return gradientStops(image) ?? 'unknown'
   const color = colorOf(declared(element, 'background-color'))
   if (color) return color
   // The shorthand's colour is the one token that parses as a colour ("#eee", "rgb(0 0 0 / .5)").
@@ -58,19 +70,26 @@ const over = (top: Color, alpha: number, bottom: Rgb): Rgb => {
 }
 
 /**
- * The background behind an element: its inline backgrounds and its ancestors', semi-transparent
- * ones composited over what lies below, on the page's white; undefined behind an image.
+ * The backgrounds that can stand behind an element: its inline backgrounds and its ancestors',
+ * semi-transparent ones composited over what lies below, on the page's white. One colour, or
+ * each stop of a gradient; undefined behind an image.
  */
-const backgroundOf = (element: Element, root: Element): Rgb | undefined => {
-  const layers: Color[] = []
+const backgroundsOf = (element: Element, root: Element): Rgb[] | undefined => {
+  const layers: (Color | Color[])[] = []
   for (let at: Element | null = element; at && at !== root.parentElement; at = at.parentElement) {
     const background = ownBackground(at)
     if (background === 'unknown') return undefined
     if (!background) continue
     layers.push(background)
-    if ((background.alpha ?? 1) >= 1) break
+    if (Array.isArray(background) || (background.alpha ?? 1) >= 1) break
   }
-  return layers.reduceRight<Rgb>((below, layer) => over(layer, layer.alpha ?? 1, below), white)
+  return layers.reduceRight<Rgb[]>(
+    (below, layer) =>
+      Array.isArray(layer)
+        ? layer.map((stop) => over(stop, stop.alpha ?? 1, white))
+        : below.map((colour) => over(layer, layer.alpha ?? 1, colour)),
+    [white],
+  )
 }
 
 /** The product of the element's and its ancestors' inline opacity. */
@@ -90,7 +109,8 @@ const isLarge = (element: Element) => element.closest('h1, h2, h3') !== null
  * Text coloured by the editor (Lexical's colour styles become inline styles) with too little
  * contrast against its background, before it is published: 4.5:1 for body text, 3:1 for large
  * text (ACT afw4f7). Computed with culori's WCAG contrast, after compositing transparent colours
- * and opacity; text on a background image or gradient is not judged (only rendering can tell).
+ * and opacity; on a gradient, against each colour stop. Text on a background image is not judged
+ * (only rendering can tell).
  */
 export const inlineContrast = defineA11yRule({
   area: 'a11y',
@@ -99,11 +119,16 @@ export const inlineContrast = defineA11yRule({
       const color = colorOf(declared(element, 'color'))
       const text = textOf(element)
       if (!color || !text) return []
-      const background = backgroundOf(element, root)
-      if (!background) return []
+      const backgrounds = backgroundsOf(element, root)
+      if (!backgrounds) return []
       // Transparency in the colour and opacity on the way fade the text into its background.
-      const seen = over(color, (color.alpha ?? 1) * opacityOf(element, root), background)
-      const ratio = wcagContrast(seen, background)
+      const alpha = (color.alpha ?? 1) * opacityOf(element, root)
+      const ratios = backgrounds.map((background) =>
+        wcagContrast(over(color, alpha, background), background),
+      )
+      // On a gradient, too little contrast on every stop is a finding; where some stop is
+      // enough, only rendering can tell where the text stands.
+      const ratio = Math.max(...ratios)
       const needed = isLarge(element) ? 3 : 4.5
       if (ratio >= needed) return []
       return [
