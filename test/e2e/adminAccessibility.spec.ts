@@ -1,10 +1,37 @@
 import { expect, test } from '@playwright/test'
 
 import { addRow, choose, expectFieldError, field, publish, readBack, typeInto } from './adminForm'
-import { logIn, sameOrigin } from './helpers'
+import { anonymousGet, clickPublish, createPage, logIn, sameOrigin } from './helpers'
 
 test.beforeEach(async ({ page }) => {
   await logIn(page)
+})
+
+test('an English paragraph typed into a Swedish page is pointed out, and does not stop the publish', async ({
+  baseURL,
+  page,
+}) => {
+  const id = await createPage(page)
+  await page.getByLabel('Rubrik').fill(`Skolval ${Date.now()}`)
+  const body = page.locator('[data-lexical-editor="true"]')
+  await body.click()
+  await body.pressSequentially(
+    'Du väljer skola till ditt barn i vår e-tjänst. Valet öppnar i januari.',
+  )
+  await page.keyboard.press('Enter')
+  await body.pressSequentially(
+    'Information in English: you can choose a school for your child in our e-service.',
+  )
+  const panel = page.getByTestId('klarkoll-panel')
+  const finding = panel.locator('[data-rule="a11y/passage-language"]')
+  await expect(finding).toContainText('ser ut att vara på engelska')
+  await expect(finding).toContainText('Information in English')
+  await expect(panel.locator('[data-rule="a11y/passage-language"]')).toHaveCount(1)
+
+  // A warning: the page is published with it.
+  await clickPublish(page)
+  await expect(page.locator('.doc-controls__status')).toContainText('Publicerad')
+  expect((await anonymousGet(baseURL!, `/api/pages/${id}`)).status).toBe(200)
 })
 
 test('accessibility issues: a minimal issue is saved, then a full one as entered', async ({
