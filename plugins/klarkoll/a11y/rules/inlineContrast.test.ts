@@ -45,12 +45,19 @@ test('fails: a transparent colour or opacity fades black text on white', async (
   expect(found[0]!.message).toMatch(/kontrasten 2,[0-9]:1/)
 })
 
-test('the background shorthand is read: #777 on #eee is 3,9:1, not 4,5:1', async () => {
+test('the background shorthand is read: #777 on #eee is 3,8:1 (3.85, rounded down), not 4,4:1', async () => {
   const found = await check(
     '<p style="background: #eee; color: #777">Anmäl dig senast i dag</p>',
     'a11y/inline-contrast',
   )
-  expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/kontrasten 3,9:1/)])
+  expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/kontrasten 3,8:1/)])
+})
+
+test('the ratio is rounded down: #777 on white (4.48:1) reads 4,4:1, not the 4,5:1 it misses', async () => {
+  const found = await check('<p style="color: #777">Grå text</p>', 'a11y/inline-contrast')
+  expect(found.map((f) => f.message)).toEqual([
+    expect.stringMatching(/kontrasten 4,4:1 mot bakgrunden; den behöver minst 4,5:1/),
+  ])
 })
 
 test('a semi-transparent background is composited over what lies below', async () => {

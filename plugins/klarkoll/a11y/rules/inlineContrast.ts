@@ -134,7 +134,8 @@ export const inlineContrast = defineA11yRule({
       return [
         {
           excerpt: text.length > 60 ? `${text.slice(0, 57)}…` : text,
-          message: `Färgen på texten har kontrasten ${ratio.toFixed(1).replace('.', ',')}:1 mot bakgrunden; den behöver minst ${String(needed).replace('.', ',')}:1. Välj en mörkare färg eller ta bort färgen.`,
+          // Rounded down: 4,48:1 must not read as the 4,5:1 it falls short of.
+          message: `Färgen på texten har kontrasten ${(Math.floor(ratio * 10) / 10).toFixed(1).replace('.', ',')}:1 mot bakgrunden; den behöver minst ${String(needed).replace('.', ',')}:1. Välj en mörkare färg eller ta bort färgen.`,
           path: '',
           wcag: '1.4.3',
         },

@@ -14,6 +14,12 @@ test('passes: Swedish text, and English marked as English', async () => {
         '<p lang="en">The municipality offers help with housing, school and care.</p>' +
         '<blockquote lang="en-GB"><p>Read more about our services for residents.</p></blockquote>' +
         '<p>Vi använder Microsoft Teams och Zoom för digitala möten med handläggare.</p>' +
+        // A Swedish sentence naming an English title is Swedish.
+        '<p>Läs rapporten The Role of Local Government på biblioteket.</p>' +
+        '<p>Rapporten The Role of Local Government in Climate Adaptation finns på biblioteket.</p>' +
+        '<p>Vi visar The Sound of Music i Folkets hus på lördag klockan 15.</p>' +
+        "<p>Harry Potter and the Philosopher's Stone finns att låna på biblioteket.</p>" +
+        '<p>Google Workspace for Education används av alla elever i skolan.</p>' +
         '<p>Citatet <span lang="en">“The municipality offers help with housing, school and care”</span> kommer från rapporten.</p>',
       id,
     ),
@@ -25,13 +31,15 @@ test('fails: an English paragraph, list item or heading on a Swedish page withou
     await excerpts(
       '<h2>Information in English about the school application</h2>' +
         '<p>The municipality offers help with housing, school and care.</p>' +
-        '<ul><li>Read more about our services for residents.</li></ul>',
+        '<ul><li>Read more about our services for residents.</li></ul>' +
+        '<p>Opening hours: Monday to Friday, 8 am – 5 pm. Closed on public holidays.</p>',
       id,
     ),
   ).toEqual([
     'Information in English about the school application',
     'The municipality offers help with housing, school and care.',
     'Read more about our services for residents.',
+    'Opening hours: Monday to Friday, 8 am – 5 pm. Closed on public holidays.',
   ])
 })
 
