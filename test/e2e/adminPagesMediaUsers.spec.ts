@@ -28,6 +28,23 @@ test('pages: a minimal page is saved as a draft (autosave), then published', asy
   expect(await readBack(page, 'pages', id)).toMatchObject({ _status: 'published', title })
 })
 
+test('pages: a page just published stays published: nothing is autosaved as a new draft', async ({
+  page,
+}) => {
+  const title = `Badplatser i sommar ${Date.now()}`
+  const id = await createPage(page)
+  await typeInto(page, 'title', title)
+  await typeRichText(page, 'Brödtext', 'Vi mäter vattnet på alla badplatser varje vecka.')
+  await publish(page)
+  await expect(page.locator('.doc-controls__status')).toContainText('Publicerad')
+  // Longer than the autosave's debounce: a form marked as changed after the publish would have
+  // saved a draft by now, and the page would read "Ändrad".
+  await page.waitForTimeout(5_000)
+  await expect(page.locator('.doc-controls__status')).toContainText('Publicerad')
+  await expect(page.locator('.doc-controls__status')).not.toContainText('Ändrad')
+  expect(await readBack(page, 'pages', id, true)).toMatchObject({ _status: 'published', title })
+})
+
 test('pages: a full page is published as entered', async ({ page }) => {
   const stamp = Date.now()
   const title = `Vinterväghållning ${stamp}`

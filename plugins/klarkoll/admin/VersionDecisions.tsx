@@ -41,7 +41,9 @@ export const KlarkollVersionDecisions: JSONFieldClientComponent = ({ path }) => 
   useEffect(() => {
     if (spent.current === published) return
     spent.current = published
-    setValue(null)
+    // Not an edit: marking the form modified would make autosave save a draft of the page just
+    // published, and the page would read "Ändrad" with nothing changed.
+    setValue(null, true)
   }, [published, setValue])
 
   useEffect(() => {
