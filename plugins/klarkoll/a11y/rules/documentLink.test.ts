@@ -27,6 +27,12 @@ test.each([
   expect(finding!.suggestion).toBe(`Blankett (${format})`)
 })
 
+test('a link text that says nothing is not kept in the suggestion: "Klicka här (PDF)" says nothing either', async () => {
+  const [finding] = await check('<a href="/taxa.pdf">Klicka här</a>', 'a11y/document-link')
+  expect(finding!.suggestion).toBe('Blankett för ansökan (PDF)')
+  expect(finding!.message).toMatch(/Skriv vad dokumentet är och formatet i länktexten/)
+})
+
 test('a named format still gets the reminder to publish as HTML', async () => {
   const [finding] = await check('<a href="/taxa.pdf">Taxa (PDF, 200 kB)</a>', 'a11y/document-link')
   expect(finding!.suggestion).toBeUndefined()

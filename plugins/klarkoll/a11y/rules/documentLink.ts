@@ -1,4 +1,5 @@
 import { accessibleText, defineA11yRule } from '../rule'
+import { isGenericLinkText } from './linkText'
 
 const formats: Array<[RegExp, string]> = [
   [/\.pdf$/i, 'PDF'],
@@ -22,14 +23,16 @@ export const documentLink = defineA11yRule({
       if (!format) return []
       const text = accessibleText(link)
       const named = new RegExp(`\\b(?:${format}|${href.split('.').at(-1)})\\b`, 'iu').test(text)
+      // "Klicka här (PDF)" would still say nothing: then the example names a document.
+      const base = text && !isGenericLinkText(text) ? text : 'Blankett för ansökan'
       return [
         {
           excerpt: text || href,
           message: named
             ? `Länken leder till ett ${format}-dokument. Dokument omfattas av DOS-lagen: publicera helst innehållet som en webbsida, och se till att dokumentet är tillgängligt.`
-            : `Länken leder till ett ${format}-dokument men säger inte det. Skriv formatet i länktexten, till exempel "${text || 'Blankett'} (${format})". Publicera helst innehållet som en webbsida: dokument omfattas av DOS-lagen.`,
+            : `Länken leder till ett ${format}-dokument men säger inte det. Skriv ${base === text ? 'formatet' : 'vad dokumentet är och formatet'} i länktexten, till exempel "${base} (${format})". Publicera helst innehållet som en webbsida: dokument omfattas av DOS-lagen.`,
           path: '',
-          ...(named ? {} : { suggestion: `${text || 'Dokument'} (${format})` }),
+          ...(named ? {} : { suggestion: `${base} (${format})` }),
           wcag: '2.4.4',
         },
       ]

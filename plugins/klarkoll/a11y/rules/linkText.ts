@@ -39,6 +39,11 @@ const normalise = (text: string) =>
     .replace(/[.:!»›→>]+$/u, '')
     .trim()
 
+const generic = new Set(genericLinkTexts)
+
+/** A link text that says nothing about where it leads ("Läs mer", "Klicka här"). */
+export const isGenericLinkText = (text: string): boolean => generic.has(normalise(text))
+
 /**
  * Links with no text, a generic text as the whole text ("Läs mer" – but "Läs mer om bygglov" is
  * fine), or a raw web address as text; elements with role="link" alike. A municipality extends
@@ -47,7 +52,7 @@ const normalise = (text: string) =>
 export const linkText = defineA11yRule<{ extra: string[] }>({
   area: 'a11y',
   check: ({ flag, root }, { extra }) => {
-    const generic = new Set([...genericLinkTexts, ...extra.map((t) => t.toLowerCase())])
+    const own = new Set(extra.map((t) => t.toLowerCase()))
     return [...root.querySelectorAll('a[href], [role="link"]')].flatMap((link) => {
       const text = accessibleText(link)
       if (!text) {
@@ -62,7 +67,7 @@ export const linkText = defineA11yRule<{ extra: string[] }>({
           },
         ]
       }
-      if (generic.has(normalise(text))) {
+      if (isGenericLinkText(text) || own.has(normalise(text))) {
         flag(link)
         return [
           {
