@@ -17,6 +17,14 @@ test('fails: "klicka" anywhere in the text', async () => {
   expect(finding!.excerpt).toContain('klicka')
 })
 
+test('the excerpt is whole words around "klicka", never cut inside a word', async () => {
+  const [finding] = await check(
+    '<p>Du får ett beslut från socialkontoret. Klicka här för att ladda ner blanketten om ekonomiskt bistånd.</p>',
+    'a11y/click-wording',
+  )
+  expect(finding!.excerpt).toBe('beslut från socialkontoret. Klicka här för att ladda')
+})
+
 test('examples (rule tester)', () =>
   testA11yRule(clickWording, {
     valid: [

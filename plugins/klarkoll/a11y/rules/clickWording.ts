@@ -1,5 +1,14 @@
 import { defineA11yRule } from '../rule'
 
+/** A few whole words around the match: "… från socialkontoret. Klicka här för att …". */
+const around = (text: string, index: number) =>
+  [
+    ...text.slice(0, index).trim().split(/\s+/).slice(-3),
+    ...text.slice(index).trim().split(/\s+/).slice(0, 5),
+  ]
+    .join(' ')
+    .trim()
+
 /** "Klicka" assumes a mouse; keyboard, touch and screen-reader users do not click. */
 export const clickWording = defineA11yRule({
   area: 'a11y',
@@ -9,7 +18,7 @@ export const clickWording = defineA11yRule({
     return match
       ? [
           {
-            excerpt: text.slice(Math.max(0, match.index - 20), match.index + 30).trim(),
+            excerpt: around(text, match.index),
             message:
               'Texten säger "klicka". Alla använder inte mus: skriv vad som händer, till exempel "Välj" eller "Gå till".',
             path: '',
