@@ -1,24 +1,26 @@
 import type { Payload } from 'payload'
 
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { getPayload } from 'payload'
 
 import { createConfig } from '../lib/createConfig'
+import { createTestDatabase } from '../test/helpers/testDatabase'
 import { doc, heading, paragraph } from '../seed/lexical'
 
-/** Exempelkommun's real config on a fresh SQLite file in a temporary folder. */
+/**
+ * Exempelkommun's real config on a fresh database: a SQLite file in a temporary folder, or a new
+ * database on the PostgreSQL server in BENCH_POSTGRES_URL, dropped afterwards.
+ */
 export const benchPayload = async (): Promise<{
   cleanUp: () => Promise<void>
+  kind: 'postgres' | 'sqlite'
   payload: Payload
 }> => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'klarkoll-bench-'))
+  const database = await createTestDatabase(process.env.BENCH_POSTGRES_URL ?? '')
   const config = await createConfig({
-    databaseUri: `file:${dir}/bench.db`,
+    databaseUri: database.uri,
     env: { NODE_ENV: 'test', PAYLOAD_SECRET: 'bench-secret-not-for-production' },
     logLevel: 'error',
-    mediaDir: path.join(dir, 'media'),
+    mediaDir: database.mediaDir,
     push: true,
     rootDir: process.cwd(),
   })
@@ -26,8 +28,9 @@ export const benchPayload = async (): Promise<{
   return {
     cleanUp: async () => {
       await payload.destroy()
-      fs.rmSync(dir, { force: true, recursive: true })
+      await database.drop()
     },
+    kind: database.kind,
     payload,
   }
 }

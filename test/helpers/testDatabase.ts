@@ -13,14 +13,16 @@ export type TestDatabase = {
 }
 
 /**
- * A fresh, empty database for one test file: a SQLite file in a temporary folder, or, when
- * TEST_POSTGRES_URL is set, a new database on that PostgreSQL server (Payload creates it on connect).
+ * A fresh, empty database for one test file (or benchmark): a SQLite file in a temporary folder,
+ * or, when a PostgreSQL server is given (TEST_POSTGRES_URL for tests), a new database on that
+ * server (Payload creates it on connect).
  */
-export const createTestDatabase = async (): Promise<TestDatabase> => {
+export const createTestDatabase = async (
+  serverUrl = process.env.TEST_POSTGRES_URL,
+): Promise<TestDatabase> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'klarkoll-test-'))
   const mediaDir = path.join(dir, 'media')
   const removeDir = () => fs.rmSync(dir, { force: true, recursive: true })
-  const serverUrl = process.env.TEST_POSTGRES_URL
   if (!serverUrl) {
     return { drop: async () => removeDir(), kind: 'sqlite', mediaDir, uri: `file:${dir}/test.db` }
   }
