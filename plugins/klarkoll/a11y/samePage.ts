@@ -15,3 +15,17 @@ export const samePage = (href: string): string => {
   const path = url.pathname.replace(/\/index\.html?$/iu, '/').replace(/\/+$/u, '') || '/'
   return `${url.hostname.replace(/^www\./iu, '').toLowerCase()}${path}${url.search}`
 }
+
+/**
+ * Names given to more than one target, each with its distinct targets (`samePage` already
+ * applied by the caller): links or frames that read the same but lead to different places.
+ */
+export const namesWithDifferentTargets = (
+  named: Iterable<[name: string, target: string]>,
+): [name: string, targets: Set<string>][] => {
+  const targets = new Map<string, Set<string>>()
+  for (const [name, target] of named) {
+    if (name) targets.set(name, (targets.get(name) ?? new Set()).add(target))
+  }
+  return [...targets.entries()].filter(([, found]) => found.size > 1)
+}

@@ -1,7 +1,7 @@
 import type { AnalysisInput, Finding, Severity } from '../analysis/types'
 
 import { versionLanguages } from './languages'
-import { francCodes, guessLanguage, loadLanguageGuesser } from './languageGuess'
+import { francCodes, guessLanguage, hasLetters, loadLanguageGuesser } from './languageGuess'
 
 /** Below this much text a language guess is not worth a finding. */
 const minLetters = 150
@@ -41,7 +41,7 @@ export const languageMismatch = async (
     if (text.length >= maxCharacters) break
   }
   text = text.slice(0, maxCharacters)
-  if ((text.match(/\p{L}/gu) ?? []).length < minLetters) return []
+  if (!hasLetters(text, minLetters)) return []
   await loadLanguageGuesser()
   const guessed = guessLanguage(text)
   if (!guessed) return []

@@ -20,12 +20,21 @@ export const loadLanguageGuesser = async (): Promise<void> => {
 
 /**
  * franc's guess among the languages klarkoll knows (Swedish, English, Finnish, northern Sami,
- * Yiddish): the best code, or undefined for a close call (the runner-up within `margin` of it) or
- * when the guesser is not loaded. Restricting the candidates makes short passages reliable.
+ * Yiddish): the best code, or undefined for a close call (the runner-up scores over 0.9 of it)
+ * or when the guesser is not loaded. Restricting the candidates makes short passages reliable.
  */
-export const guessLanguage = (text: string, margin = 0.9): string | undefined => {
+export const guessLanguage = (text: string): string | undefined => {
   if (!franc) return undefined
   const [best, second] = franc.francAll(text, { minLength: 10, only: candidates })
-  if (!best || best[0] === 'und' || (second && second[1] > margin)) return undefined
+  if (!best || best[0] === 'und' || (second && second[1] > 0.9)) return undefined
   return best[0]
+}
+
+const letter = /\p{L}/u
+
+/** Whether the text has at least `count` letters: too little text is no guess, only names. */
+export const hasLetters = (text: string, count: number): boolean => {
+  let found = 0
+  for (const character of text) if (letter.test(character) && ++found >= count) return true
+  return false
 }

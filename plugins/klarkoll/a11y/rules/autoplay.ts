@@ -1,3 +1,4 @@
+import { mediaSources } from '../media'
 import { defineA11yRule } from '../rule'
 
 /** Seconds of "1:02:03.5", "02:03" or "7.5"; NaN for anything else. */
@@ -19,12 +20,6 @@ export const playTime = (src: string): number | undefined => {
   return Number.isFinite(start) && Number.isFinite(end) && end > start ? end - start : undefined
 }
 
-const sourcesOf = (media: Element): string[] => {
-  const src = media.getAttribute('src')
-  if (src) return [src]
-  return [...media.querySelectorAll('source')].map((source) => source.getAttribute('src') ?? '')
-}
-
 /**
  * Sound that starts by itself (WCAG 1.4.2; ACT 80f0bf, 4c31df, aaa1bf): an <audio> or <video>
  * with autoplay that is not muted needs controls to stop it, unless every source is cut to at
@@ -38,11 +33,11 @@ export const autoplay = defineA11yRule({
     [...root.querySelectorAll('audio[autoplay], video[autoplay]')]
       .filter((media) => {
         if (media.hasAttribute('muted') || media.hasAttribute('controls')) return false
-        const sources = sourcesOf(media)
+        const sources = mediaSources(media)
         return !(sources.length > 0 && sources.every((src) => (playTime(src) ?? 4) <= 3))
       })
       .map((media) => ({
-        excerpt: sourcesOf(media)[0] || media.tagName.toLowerCase(),
+        excerpt: mediaSources(media)[0] || media.tagName.toLowerCase(),
         message: `${media.tagName === 'AUDIO' ? 'Ljudet' : 'Videon'} startar av sig själv och kan inte stängas av. Ljud som börjar spela stör den som använder skärmläsare. Ta bort automatisk uppspelning, stäng av ljudet (muted) eller visa kontroller (controls).`,
         path: '',
         wcag: '1.4.2',

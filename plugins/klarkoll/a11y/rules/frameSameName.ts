@@ -1,6 +1,6 @@
 import { accessibleText, isHidden } from '../names'
 import { defineA11yRule } from '../rule'
-import { samePage } from '../samePage'
+import { namesWithDifferentTargets, samePage } from '../samePage'
 
 /**
  * Two embeds with the same name but different content cannot be told apart by someone who moves
@@ -11,23 +11,21 @@ import { samePage } from '../samePage'
 export const frameSameName = defineA11yRule({
   area: 'a11y',
   check: ({ root }) => {
-    const targets = new Map<string, Set<string>>()
-    for (const frame of root.querySelectorAll('iframe')) {
-      if (isHidden(frame)) continue
-      const name = accessibleText(frame).toLowerCase()
-      if (!name) continue
-      const src = frame.getAttribute('src')
-      const target = src ? samePage(src) : `srcdoc:${frame.getAttribute('srcdoc') ?? ''}`
-      targets.set(name, (targets.get(name) ?? new Set()).add(target))
-    }
-    return [...targets.entries()]
-      .filter(([, sources]) => sources.size > 1)
-      .map(([name, sources]) => ({
-        excerpt: name,
-        message: `${sources.size} inbäddningar heter "${name}" men visar olika innehåll. Ge varje inbäddning en titel som säger vad just den visar.`,
-        path: '',
-        wcag: '4.1.2',
-      }))
+    const frames = [...root.querySelectorAll('iframe')]
+      .filter((frame) => !isHidden(frame))
+      .map((frame): [string, string] => {
+        const src = frame.getAttribute('src')
+        return [
+          accessibleText(frame).toLowerCase(),
+          src ? samePage(src) : `srcdoc:${frame.getAttribute('srcdoc') ?? ''}`,
+        ]
+      })
+    return namesWithDifferentTargets(frames).map(([name, sources]) => ({
+      excerpt: name,
+      message: `${sources.size} inbäddningar heter "${name}" men visar olika innehåll. Ge varje inbäddning en titel som säger vad just den visar.`,
+      path: '',
+      wcag: '4.1.2',
+    }))
   },
   defaultOptions: {},
   defaultSeverity: 'warning',

@@ -13,16 +13,27 @@ const toRgb = converter('rgb')
 
 const white: Rgb = { b: 1, g: 1, mode: 'rgb', r: 1 }
 
+// Each element's inline style, read once: every coloured text below an element asks for its
+// background and opacity.
+const styles = new WeakMap<Element, Map<string, string>>()
+
 /** The last value of an inline style property, or undefined. */
 const declared = (element: Element, property: string): string | undefined => {
-  let value: string | undefined
-  for (const declaration of (element.getAttribute('style') ?? '').split(';')) {
-    const colon = declaration.indexOf(':')
-    if (colon > 0 && declaration.slice(0, colon).trim().toLowerCase() === property) {
-      value = declaration.slice(colon + 1).trim()
+  let style = styles.get(element)
+  if (!style) {
+    style = new Map()
+    for (const declaration of (element.getAttribute('style') ?? '').split(';')) {
+      const colon = declaration.indexOf(':')
+      if (colon > 0) {
+        style.set(
+          declaration.slice(0, colon).trim().toLowerCase(),
+          declaration.slice(colon + 1).trim(),
+        )
+      }
     }
+    styles.set(element, style)
   }
-  return value
+  return style.get(property)
 }
 
 const colorOf = (value: string | undefined): Color | undefined => (value ? parse(value) : undefined)

@@ -1,3 +1,4 @@
+import { mediaSources } from '../media'
 import { defineA11yRule } from '../rule'
 
 // Embedded video players, and tools that publish charts and maps as frames.
@@ -52,8 +53,7 @@ export const mediaReminder = defineA11yRule({
       return []
     }),
     ...[...root.querySelectorAll('audio')].map((audio) => ({
-      excerpt:
-        audio.getAttribute('src') ?? audio.querySelector('source')?.getAttribute('src') ?? 'ljud',
+      excerpt: mediaSources(audio)[0] || 'ljud',
       hint: true,
       message: 'En ljudfil: lägg en textversion (transkription) bredvid, för den som inte hör.',
       path: '',

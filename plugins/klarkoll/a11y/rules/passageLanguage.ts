@@ -1,4 +1,4 @@
-import { guessLanguage, loadLanguageGuesser } from '../../versions/languageGuess'
+import { guessLanguage, hasLetters, loadLanguageGuesser } from '../../versions/languageGuess'
 import { isHidden } from '../names'
 import { defineA11yRule, snippet } from '../rule'
 
@@ -44,11 +44,23 @@ const englishWords =
 const swedishWords =
   /(?<!\p{L})(?:och|att|det|som|är|för|på|med|inte|av|till|om|du|vi|kan|har|ska|en|ett|den|vid|från)(?!\p{L})/giu
 const count = (text: string, words: RegExp) => text.match(words)?.length ?? 0
-const mayBe = (text: string, declared: 'en' | 'sv') => {
-  const [other, own] =
-    declared === 'sv' ? [englishWords, swedishWords] : [swedishWords, englishWords]
-  const others = count(text, other)
-  return others >= 2 && others > 2 * count(text, own)
+
+/** For each page language: its own words, the other language's, franc's code for it, the message. */
+const pages = {
+  en: {
+    message:
+      'Texten ser ut att vara på svenska, men sidan är på engelska och texten är inte märkt som svenska (lang="sv"). En skärmläsare läser den då med engelskt uttal. Översätt den, eller lägg den på den svenska sidan.',
+    other: swedishWords,
+    otherCode: 'swe',
+    own: englishWords,
+  },
+  sv: {
+    message:
+      'Texten ser ut att vara på engelska, men den är inte märkt som engelska (lang="en"). En skärmläsare läser den då med svenskt uttal. Skriv den på svenska, eller lägg den i sidans engelska version.',
+    other: englishWords,
+    otherCode: 'eng',
+    own: swedishWords,
+  },
 }
 
 /**
@@ -65,30 +77,15 @@ export const passageLanguage = defineA11yRule({
     for (const element of root.querySelectorAll(passages)) {
       if (element.querySelector(passages) || element.closest('pre')) continue
       const declared = primary(element.closest('[lang]')?.getAttribute('lang') ?? 'sv')
-      if (declared !== 'sv' && declared !== 'en') continue
+      const page = declared === 'sv' || declared === 'en' ? pages[declared] : undefined
+      if (!page) continue
       const text = ownText(element)
-      if ((text.match(/\p{L}/gu) ?? []).length < minLetters) continue
-      if (!mayBe(text, declared)) continue
+      if (!hasLetters(text, minLetters)) continue
+      const others = count(text, page.other)
+      if (others < 2 || others <= 2 * count(text, page.own)) continue
       if (++read > maxPassages) break
-      if (isHidden(element)) continue
-      const guessed = guessLanguage(text)
-      if (guessed === 'eng' && declared === 'sv') {
-        findings.push({
-          excerpt: snippet(element),
-          message:
-            'Texten ser ut att vara på engelska, men den är inte märkt som engelska (lang="en"). En skärmläsare läser den då med svenskt uttal. Skriv den på svenska, eller lägg den i sidans engelska version.',
-          path: '',
-          wcag: '3.1.2',
-        })
-      } else if (guessed === 'swe' && declared === 'en') {
-        findings.push({
-          excerpt: snippet(element),
-          message:
-            'Texten ser ut att vara på svenska, men sidan är på engelska och texten är inte märkt som svenska (lang="sv"). En skärmläsare läser den då med engelskt uttal. Översätt den, eller lägg den på den svenska sidan.',
-          path: '',
-          wcag: '3.1.2',
-        })
-      }
+      if (isHidden(element) || guessLanguage(text) !== page.otherCode) continue
+      findings.push({ excerpt: snippet(element), message: page.message, path: '', wcag: '3.1.2' })
     }
     return findings
   },

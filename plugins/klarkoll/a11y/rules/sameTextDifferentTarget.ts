@@ -1,26 +1,20 @@
 import { accessibleText, defineA11yRule, withoutWindowNote } from '../rule'
-import { samePage } from '../samePage'
+import { namesWithDifferentTargets, samePage } from '../samePage'
 
 /** Two links that read the same but lead to different places cannot be told apart. */
 export const sameTextDifferentTarget = defineA11yRule({
   area: 'a11y',
   check: ({ root }) => {
-    const targets = new Map<string, Set<string>>()
-    for (const link of root.querySelectorAll('a[href]')) {
-      const text = withoutWindowNote(accessibleText(link)).toLowerCase()
-      if (!text) continue
-      const set = targets.get(text) ?? new Set()
-      set.add(samePage(link.getAttribute('href') ?? ''))
-      targets.set(text, set)
-    }
-    return [...targets.entries()]
-      .filter(([, hrefs]) => hrefs.size > 1)
-      .map(([text, hrefs]) => ({
-        excerpt: text,
-        message: `${hrefs.size} länkar heter "${text}" men leder till olika sidor. Ge varje länk en egen text.`,
-        path: '',
-        wcag: '2.4.4',
-      }))
+    const links = [...root.querySelectorAll('a[href]')].map((link): [string, string] => [
+      withoutWindowNote(accessibleText(link)).toLowerCase(),
+      samePage(link.getAttribute('href') ?? ''),
+    ])
+    return namesWithDifferentTargets(links).map(([text, hrefs]) => ({
+      excerpt: text,
+      message: `${hrefs.size} länkar heter "${text}" men leder till olika sidor. Ge varje länk en egen text.`,
+      path: '',
+      wcag: '2.4.4',
+    }))
   },
   defaultOptions: {},
   defaultSeverity: 'warning',

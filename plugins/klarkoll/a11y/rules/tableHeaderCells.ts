@@ -1,8 +1,13 @@
 import { isHidden, isPresentational } from '../names'
 import { defineA11yRule, snippet } from '../rule'
 
-/** Bounds on the grid built per table: larger tables are not modelled (a budget, not a limit on editors). */
+/**
+ * Bounds on the grid built per table: larger tables are not modelled (a budget, not a limit on
+ * editors). Slots count what spanning cells cover, so one cell with colspan and rowspan of 1,000
+ * is no million steps.
+ */
 const maxCells = 10_000
+const maxSlots = 100_000
 const maxSpan = 1_000
 
 type Cell = {
@@ -10,8 +15,15 @@ type Cell = {
   columns: number
   element: Element
   header: 'column' | 'row' | null
+  /** The ids in the cell's headers attribute, read once; null without one. */
+  headers: Set<string> | null
   row: number
   rows: number
+}
+
+const headersOf = (element: Element): Set<string> | null => {
+  const value = element.getAttribute('headers')
+  return value === null ? null : new Set(value.trim().split(/\s+/))
 }
 
 const span = (element: Element, name: string) => {
@@ -39,6 +51,7 @@ const headerKind = (element: Element, rowHasData: boolean): Cell['header'] => {
 const htmlTableCells = (table: Element): Cell[] | null => {
   const rows = [...table.querySelectorAll('tr')].filter((tr) => tr.closest('table') === table)
   const cells: Cell[] = []
+  let slots = 0
   // Columns taken by cells spanning down from rows above, per row.
   const taken: Set<number>[] = []
   for (const [r, tr] of rows.entries()) {
@@ -49,12 +62,14 @@ const htmlTableCells = (table: Element): Cell[] | null => {
       while (taken[r]?.has(column)) column++
       const columns = span(element, 'colspan')
       const rowCount = Math.min(span(element, 'rowspan'), rows.length - r)
-      if (cells.length + 1 > maxCells) return null
+      slots += columns * rowCount
+      if (cells.length + 1 > maxCells || slots > maxSlots) return null
       cells.push({
         column,
         columns,
         element,
         header: headerKind(element, rowHasData),
+        headers: headersOf(element),
         row: r,
         rows: rowCount,
       })
@@ -88,6 +103,7 @@ const ariaTableCells = (grid: Element): Cell[] | null => {
         columns: 1,
         element,
         header: headerKind(element, rowHasData),
+        headers: headersOf(element),
         row: r,
         rows: 1,
       })
@@ -96,22 +112,52 @@ const ariaTableCells = (grid: Element): Cell[] | null => {
   return cells
 }
 
-const overlaps = (a: number, aSpan: number, b: number, bSpan: number) =>
-  a < b + bSpan && b < a + aSpan
-
-/** Whether a cell is assigned to the header: by its headers attribute, or by column or row. */
-const assigned = (header: Cell, cell: Cell): boolean => {
-  const headers = cell.element.getAttribute('headers')
-  if (headers !== null) {
-    const id = header.element.getAttribute('id')
-    return id !== null && headers.trim().split(/\s+/).includes(id)
+/**
+ * The header cells that head no other cell, found in one pass over the cells rather than one per
+ * header. As HTML's table model: a cell with a headers attribute is headed by the cells it names;
+ * any other cell by the column headers above it and the row headers before it.
+ */
+const idleHeaders = (cells: Cell[]): Cell[] => {
+  // Per column the lowest row, per row the rightmost column, that a cell without headers starts in.
+  const lowest: number[] = []
+  const rightmost: number[] = []
+  const named = new Map<string, number>()
+  for (const cell of cells) {
+    if (cell.headers) {
+      for (const id of cell.headers) named.set(id, (named.get(id) ?? 0) + 1)
+      continue
+    }
+    for (let c = cell.column; c < cell.column + cell.columns; c++) {
+      lowest[c] = Math.max(lowest[c] ?? -1, cell.row)
+    }
+    for (let r = cell.row; r < cell.row + cell.rows; r++) {
+      rightmost[r] = Math.max(rightmost[r] ?? -1, cell.column)
+    }
   }
-  // As HTML's table model: a column header heads the cells below it, a row header those after it.
-  return header.header === 'column'
-    ? cell.row >= header.row + header.rows &&
-        overlaps(header.column, header.columns, cell.column, cell.columns)
-    : cell.column >= header.column + header.columns &&
-        overlaps(header.row, header.rows, cell.row, cell.rows)
+  const headsBelow = (header: Cell) => {
+    for (let c = header.column; c < header.column + header.columns; c++) {
+      if ((lowest[c] ?? -1) >= header.row + header.rows) return true
+    }
+    return false
+  }
+  const headsAfter = (header: Cell) => {
+    for (let r = header.row; r < header.row + header.rows; r++) {
+      if ((rightmost[r] ?? -1) >= header.column + header.columns) return true
+    }
+    return false
+  }
+  const namedByOthers = (header: Cell) => {
+    const id = header.element.getAttribute('id')
+    if (id === null) return false
+    return (named.get(id) ?? 0) > (header.headers?.has(id) ? 1 : 0)
+  }
+  return cells.filter(
+    (cell) =>
+      cell.header !== null &&
+      !isHidden(cell.element) &&
+      !namedByOthers(cell) &&
+      !(cell.header === 'column' ? headsBelow(cell) : headsAfter(cell)),
+  )
 }
 
 const label = (cell: Cell) => `"${snippet(cell.element)}"`
@@ -129,14 +175,9 @@ export const tableHeaderCells = defineA11yRule({
         if (isHidden(table) || isPresentational(table)) return []
         const cells = table.localName === 'table' ? htmlTableCells(table) : ariaTableCells(table)
         if (!cells || cells.length <= 1) return []
-        // A header heads the cells below or after it, header cells among them: the corner "Dag"
-        // over the row headers "Måndag", "Tisdag" heads them (ACT d0f69e).
-        const idle = cells.filter(
-          (cell) =>
-            cell.header !== null &&
-            !isHidden(cell.element) &&
-            !cells.some((other) => other !== cell && assigned(cell, other)),
-        )
+        // Header cells count among the cells headed: the corner "Dag" over the row headers
+        // "Måndag", "Tisdag" heads them (ACT d0f69e).
+        const idle = idleHeaders(cells)
         if (idle.length === 0) return []
         return [
           {

@@ -1,3 +1,4 @@
+import { mediaSources } from '../media'
 import { isHidden } from '../names'
 import { defineA11yRule } from '../rule'
 
@@ -17,10 +18,7 @@ export const videoCaptions = defineA11yRule({
           !video.querySelector('track[kind="captions"], track[kind="subtitles"]'),
       )
       .map((video) => ({
-        excerpt:
-          video.getAttribute('src') ??
-          video.querySelector('source')?.getAttribute('src') ??
-          'video',
+        excerpt: mediaSources(video)[0] || 'video',
         message:
           'Videon har ingen textfil med undertexter. Lägg till undertexter (WebVTT) så att den som inte hör kan ta del av den, om de inte redan syns i bilden eller videon saknar tal.',
         path: '',
